@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../../shared/contracts/common.js';
+import { writeAudit } from '../../platform/audit.js';
+import type { AppContext } from '../../platform/module.js';
+import { hashPassword } from '../../platform/secrets.js';
+import { users } from '../accounts/index.js';
+import { memberships, organisations } from '../organisations/index.js';
+import { strategies } from '../strategies/index.js';
+
+export const DEMO_ORGANISATION = 'Northbridge Cancer Centre NHS Foundation Trust (demo)';
+export const DEMO_PASSWORD = 'northbridge-demo-strategy';
+
+/** A believable cast: the people a trust's strategy work actually involves. */
+export const DEMO_PEOPLE: { name: string; email: string; role: Role; title: string }[] = [
+  { name: 'Priya Raman', email: 'admin@northbridge.example', role: 'admin', title: 'Chief Digital Information Officer' },
+  { name: 'Tom Okafor', email: 'strategy@northbridge.example', role: 'strategy_team', title: 'Head of Digital Strategy' },
+  { name: 'Hannah Wells', email: 'hannah.wells@northbridge.example', role: 'strategy_team', title: 'Clinical Informatics Lead (Nursing)' },
+  { name: 'Dr Sam Whitfield', email: 'leader@northbridge.example', role: 'leader', title: 'Medical Director' },
+  { name: 'Claire Ashby', email: 'claire.ashby@northbridge.example', role: 'leader', title: 'Chief Nurse' },
+  { name: 'Marcus Hale', email: 'marcus.hale@northbridge.example', role: 'leader', title: 'Director of Finance' },
+  { name: 'Aisha Begum', email: 'staff@northbridge.example', role: 'staff', title: 'Chemotherapy Day Unit Sister' },
+  { name: 'Joe Lindqvist', email: 'joe.lindqvist@northbridge.example', role: 'staff', title: 'Therapeutic Radiographer' },
+  { name: 'Grace Mensah', email: 'grace.mensah@northbridge.example', role: 'staff', title: 'Medical Secretary' },
+];
+
+export interface SeedResult {
+  created: boolean;
+  organisationId: string;
+}
+
+/**
+ * Seeds the demo trust once. Idempotent: a second run finds the demo organisation and
+ * does nothing, so it is safe on every start.
+ */
+export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
+  const [existing] = await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, 1)).limit(1);
+  if (existing) return { created: false, organisationId: existing.id };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return ctx.db.transaction(async (tx) => {
+    const [organisation] = await tx.insert(organisations).values({ name: DEMO_ORGANISATION, isDemo: 1 }).returning();
+    const organisationId = organisation!.id;
+    const seeder = { userId: null, name: 'Demo data' };
+    for (const person of DEMO_PEOPLE) {
+      const [found] = await tx.select().from(users).where(eq(users.email, person.email));
+      const user = found ?? (await tx.insert(users).values({ email: person.email, name: person.name, passwordHash, lastOrganisationId: organisationId }).returning())[0]!;
+      await tx.insert(memberships).values({ organisationId, userId: user.id, role: person.role }).onConflictDoNothing();
+      await writeAudit(tx, seeder, {
+        organisationId,
+        action: 'member.added',
+        subjectType: 'member',
+        subjectId: user.id,
+        after: { name: person.name, email: person.email, role: person.role },
+      });
+    }
+    const [strategy] = await tx
+      .insert(strategies)
+      .values({ organisationId, name: 'Digital Strategy 2026–2029', startYear: 2026, endYear: 2029, phase: 'discover' })
+      .returning();
+    await writeAudit(tx, seeder, {
+      organisationId,
+      action: 'strategy.created',
+      subjectType: 'strategy',
+      subjectId: strategy!.id,
+      after: { name: strategy!.name, startYear: 2026, endYear: 2029, phase: 'discover' },
+    });
+    return { created: true, organisationId };
+  });
+}
+
+export function demoSignInHelp(publicUrl: string): string {
+  const byRole = (role: Role) => DEMO_PEOPLE.find((p) => p.role === role)!.email;
+  return [
+    `Demo organisation: ${DEMO_ORGANISATION}`,
+    `  Open ${publicUrl} and sign in with password "${DEMO_PASSWORD}" as:`,
+    `    admin          ${byRole('admin')}`,
+    `    strategy team  ${byRole('strategy_team')}`,
+    `    senior leader  ${byRole('leader')}`,
+    `    staff          ${byRole('staff')}`,
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { writeAudit } from '../../../platform/audit.js';
+import type { Actor } from '../../../platform/http/access.js';
+import type { AppContext } from '../../../platform/module.js';
+import { organisations } from '../tables.js';
+
+export async function updateOrganisation(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name?: string | undefined; minGroupSize?: number | undefined },
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(organisations).where(eq(organisations.id, actor.member.organisationId));
+    const [after] = await tx
+      .update(organisations)
+      .set({ name: input.name ?? before!.name, minGroupSize: input.minGroupSize ?? before!.minGroupSize })
+      .where(eq(organisations.id, actor.member.organisationId))
+      .returning();
+    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+      organisationId: actor.member.organisationId,
+      action: 'organisation.updated',
+      subjectType: 'organisation',
+      subjectId: actor.member.organisationId,
+      before: { name: before!.name, minGroupSize: before!.minGroupSize },
+      after: { name: after!.name, minGroupSize: after!.minGroupSize },
+    });
+  });
+}
