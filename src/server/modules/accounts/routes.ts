@@ -26,7 +26,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
     config: {
       access: { kind: 'public', why: 'signing in is how a person gets a session' },
       // Keyed by the account, not the address: a whole trust signs in from one IP.
-      rateLimit: { max: 30, timeWindow: '1 minute', keyGenerator: (req) => `sign-in:${emailOf(req.body)}` },
+      rateLimit: { hook: 'preHandler', max: 30, timeWindow: '1 minute', keyGenerator: (req) => `sign-in:${emailOf(req.body)}` },
     },
   }, async (req, reply) => {
     const { token } = await signIn(ctx, req.body);
@@ -47,7 +47,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
     schema: { tags: ['accounts'], body: ZRequestPasswordReset, response: { 202: ZOk } },
     config: {
       access: { kind: 'public', why: 'a person who forgot their password cannot sign in; the reply never says whether the account exists' },
-      rateLimit: { max: 5, timeWindow: '15 minutes', keyGenerator: (req) => `reset:${emailOf(req.body)}` },
+      rateLimit: { hook: 'preHandler', max: 5, timeWindow: '15 minutes', keyGenerator: (req) => `reset:${emailOf(req.body)}` },
     },
   }, async (req, reply) => {
     await requestPasswordReset(ctx, req.body.email);

@@ -38,7 +38,7 @@ export function organisationRoutes(app: App, ctx: AppContext): void {
     schema: { tags, body: ZSignUp, response: { 201: z.object({ organisationId: ZId }) } },
     config: {
       access: { kind: 'public', why: 'sign-up creates a new organisation and its first admin' },
-      rateLimit: { max: 10, timeWindow: '1 hour', keyGenerator: (req) => `sign-up:${String((req.body as { email?: string })?.email)}` },
+      rateLimit: { hook: 'preHandler', max: 10, timeWindow: '1 hour', keyGenerator: (req) => `sign-up:${String((req.body as { email?: string })?.email)}` },
     },
   }, async (req, reply) => {
     const { token, organisationId } = await signUp(ctx, req.body);

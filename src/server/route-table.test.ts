@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from './testing/harness.js';
+
+/**
+ * Walks every registered route. Anonymous callers get 401 on everything that is not
+ * deliberately public, and a member of another organisation gets 403 or 404 on every
+ * organisation-scoped route, using real ids from the first organisation.
+ */
+let t: TestApp;
+let owner: SignedUpOrg;
+let outsider: SignedUpOrg;
+const params: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  owner = await signUpOrganisation(t.app, 'Owner Trust');
+  outsider = await signUpOrganisation(t.app, 'Outsider Trust');
+  const strategy = await owner.admin.post(`/api/v1/orgs/${owner.organisationId}/strategies`, { name: 'Plan', startYear: 2026, endYear: 2029 });
+  const member = await addMember(t.app, owner, 'staff');
+  const members = await owner.admin.get(`/api/v1/orgs/${owner.organisationId}/members`);
+  const pending = await owner.admin.post(`/api/v1/orgs/${owner.organisationId}/invitations`, { email: 'pending@example.nhs.uk', role: 'leader' });
+  Object.assign(params, {
+    orgId: owner.organisationId,
+    strategyId: strategy.json().id,
+    membershipId: members.json().members.find((m: { email: string }) => m.email === member.email).id,
+    invitationId: pending.json().id,
+    jobId: randomUUID(),
+    token: 'a-token-that-is-not-real-at-all',
+  });
+});
+afterAll(() => t.close());
+
+function fill(url: string): string {
+  return url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (!value) throw new Error(`The route-table test has no fixture for :${name} in ${url}; add one.`);
+    return value;
+  });
+}
+
+const PUBLIC_ROUTES = [
+  'GET /healthz',
+  'GET /api/v1/openapi.json',
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/sign-up',
+  'POST /api/v1/auth/password-reset',
+  'POST /api/v1/auth/password-reset/complete',
+  'GET /api/v1/invitations/:token',
+  'POST /api/v1/invitations/:token/accept',
+];
+
+describe('route table', () => {
+  it('has a reviewed list of public API routes, each with a reason', () => {
+    const publicRoutes = t.routes.filter((r) => r.access.kind === 'public' && (r.url.startsWith('/api') || r.url === '/healthz'));
+    expect(publicRoutes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([...PUBLIC_ROUTES].sort());
+    for (const route of publicRoutes) expect(route.access.kind === 'public' && route.access.why.length).toBeGreaterThan(10);
+  });
+
+  it('covers a meaningful number of routes', () => {
+    expect(t.routes.filter((r) => r.url.startsWith('/api')).length).toBeGreaterThan(20);
+  });
+
+  it('refuses anonymous callers with 401 on every non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of t.routes.filter((r) => r.access.kind !== 'public')) {
+      const response = await t.app.inject({ method: route.method as 'GET', url: fill(route.url), ...(route.method === 'GET' ? {} : { payload: {} }) });
+      if (response.statusCode !== 401) failures.push(`${route.method} ${route.url} → ${response.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses a member of another organisation with 403 or 404 on every organisation route', async () => {
+    const failures: string[] = [];
+    const memberRoutes = t.routes.filter((r) => r.access.kind === 'member');
+    expect(memberRoutes.length).toBeGreaterThan(15);
+    for (const route of memberRoutes) {
+      const response = await outsider.admin.request(route.method as 'GET', fill(route.url), route.method === 'GET' ? undefined : {});
+      if (![403, 404].includes(response.statusCode)) failures.push(`${route.method} ${route.url} → ${response.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives signed-in-only routes no record parameters, so they can act only on the caller', () => {
+    for (const route of t.routes.filter((r) => r.access.kind === 'user')) expect(route.url).not.toContain(':');
+  });
+});

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const nhsukImages = fileURLToPath(new URL('./node_modules/nhsuk-frontend/dist/nhsuk/assets/images', import.meta.url));
+const api = 'http://localhost:3000';
+
+/**
+ * The workspace SPA. The server serves dist/web and falls back to index.html for any
+ * page address, so the router owns every path outside /api.
+ */
+export default defineConfig({
+  root: 'src/web',
+  plugins: [react()],
+  resolve: {
+    // The NHS.UK stylesheet refers to its icons by path; point that path at the package so
+    // Vite bundles the files instead of leaving links that the server cannot answer.
+    alias: { '@nhsuk-images': nhsukImages },
+  },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    // Icons small enough to inline become data: URLs, which the CSP allows for images only.
+    assetsInlineLimit: 4096,
+    sourcemap: true,
+  },
+  server: {
+    proxy: { '/api': api, '/healthz': api },
+  },
+});
