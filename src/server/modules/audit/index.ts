@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZId } from '../../../shared/contracts/common.js';
 import { ZAuditPage, ZAuditQuery } from '../../../shared/contracts/audit.js';
@@ -10,13 +10,17 @@ import { auditEvents } from '../../platform/tables.js';
 
 allow(['admin'], ['read'], 'audit');
 
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = cursor.split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime())) {
+// The cursor keeps the database's microseconds: a JavaScript Date would round them to
+// milliseconds and skip events on PostgreSQL.
+const CURSOR_AT = sql<string>`to_char(${auditEvents.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at = '', id = ''] = cursor.split('|');
+  if (!UUID.test(id) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at)) {
     throw badRequest('The page cursor is not valid; start again from the first page', [{ field: 'cursor', message: 'Cursor is not valid' }]);
   }
-  return { at: date, id };
+  return { at, id };
 }
 
 export const auditModule: ChorusModule = {
@@ -37,10 +41,10 @@ export const auditModule: ChorusModule = {
       if (q.to) filters.push(lt(auditEvents.createdAt, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)));
       if (q.cursor) {
         const { at, id } = decodeCursor(q.cursor);
-        filters.push(or(lt(auditEvents.createdAt, at), and(eq(auditEvents.createdAt, at), lt(auditEvents.id, id)))!);
+        filters.push(sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (${at}::timestamptz, ${id}::uuid)`);
       }
       const rows = await ctx.db
-        .select()
+        .select({ event: auditEvents, cursorAt: CURSOR_AT })
         .from(auditEvents)
         .where(and(...filters))
         .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
@@ -52,7 +56,7 @@ export const auditModule: ChorusModule = {
         .from(auditEvents)
         .where(org);
       return {
-        events: page.map((r) => ({
+        events: page.map(({ event: r }) => ({
           id: r.id,
           actorUserId: r.actorUserId,
           actorName: r.actorName,
@@ -63,7 +67,7 @@ export const auditModule: ChorusModule = {
           after: r.after as Record<string, unknown> | null,
           createdAt: r.createdAt.toISOString(),
         })),
-        nextCursor: rows.length > q.limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
+        nextCursor: rows.length > q.limit && last ? `${last.cursorAt}|${last.event.id}` : null,
         actions: [...new Set(facets.map((f) => f.action))].sort(),
         subjectTypes: [...new Set(facets.map((f) => f.subjectType))].sort(),
       };

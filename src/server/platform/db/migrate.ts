@@ -21,10 +21,14 @@ export async function listMigrations(): Promise<string[]> {
 
 /**
  * Applies drizzle-kit's generated SQL files that this database has not seen yet, each in
- * its own transaction, under an advisory lock. Returns the tags it applied.
+ * its own transaction, under an advisory lock. Returns the tags it applied. `upTo` stops at
+ * an older version (restoring a backup taken by an older Chorus, before migrating the rest).
  */
-export async function migrate(database: Database): Promise<string[]> {
-  const tags = await listMigrations();
+export async function migrate(database: Database, options: { upTo?: string } = {}): Promise<string[]> {
+  const all = await listMigrations();
+  const stop = options.upTo ? all.indexOf(options.upTo) : all.length - 1;
+  if (stop < 0) throw new Error(`This version of Chorus does not know the schema version "${options.upTo}".`);
+  const tags = all.slice(0, stop + 1);
   return database.transaction(async (conn) => {
     await conn.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await conn.exec(

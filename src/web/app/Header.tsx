@@ -1,0 +1,87 @@
+import { useMutation } from '@tanstack/react-query';
+import { Link, useLocation, useMatch, useNavigate } from 'react-router';
+import { useOrganisation } from '../features/organisations/api.js';
+import { api } from './api.js';
+import { useAuth } from './auth.js';
+import { flashState } from './flash.js';
+import { navigationFor } from './navigation.js';
+import { OrganisationBar } from './OrganisationBar.js';
+import { paths } from './paths.js';
+
+/** NHS.UK header: service name, the signed-in person and sign out, then the section links. */
+export function Header() {
+  const { me, signedOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const orgMatch = useMatch('/orgs/:orgId/*');
+  const orgId = orgMatch?.params.orgId ?? me?.currentOrganisationId ?? null;
+  const isMember = Boolean(me?.memberships.some((m) => m.organisationId === orgId));
+  const organisation = useOrganisation(me && isMember ? orgId : null);
+
+  const signOut = useMutation({
+    mutationFn: () => api.post('/auth/sign-out'),
+    onSettled: () => {
+      signedOut();
+      void navigate(paths.signIn(), { state: flashState('You have signed out.') });
+    },
+  });
+
+  const items = me && orgId && isMember ? navigationFor(me, orgId, organisation.data) : [];
+
+  return (
+    <header className="nhsuk-header" role="banner">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service">
+          <Link className="nhsuk-header__service-name" to={paths.home}>
+            Chorus
+          </Link>
+        </div>
+        {me && (
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item">
+                <Link className="nhsuk-header__account-link" to={paths.account}>
+                  <span className="nhsuk-u-visually-hidden">Your account: </span>
+                  {me.user.name}
+                </Link>
+              </li>
+              <li className="nhsuk-header__account-item">
+                <button type="button" className="nhsuk-header__account-button" onClick={() => signOut.mutate()}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </div>
+      {items.length > 0 && (
+        <nav className="nhsuk-header__navigation" aria-label="Workspace">
+          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul className="nhsuk-header__navigation-list">
+              {items.map((item) => {
+                const current = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+                return (
+                  <li
+                    key={item.to}
+                    className={['nhsuk-header__navigation-item', current ? 'nhsuk-header__navigation-item--current' : null]
+                      .filter(Boolean)
+                      .join(' ')}
+                  >
+                    <Link
+                      className="nhsuk-header__navigation-link"
+                      to={item.to}
+                      aria-current={current ? (location.pathname === item.to ? 'page' : 'true') : undefined}
+                    >
+                      {current ? <strong className="nhsuk-header__navigation-item-current-fallback">{item.label}</strong> : item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </nav>
+      )}
+      {me && <OrganisationBar me={me} orgId={isMember ? orgId : null} />}
+    </header>
+  );
+}

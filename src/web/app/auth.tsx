@@ -1,0 +1,59 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import type { Me } from '../../shared/contracts/accounts.js';
+import { api, ApiError, setCsrfToken } from './api.js';
+import { ME_KEY } from './query-client.js';
+
+interface AuthState {
+  /** The signed-in person, or null when signed out. Undefined while the first check runs. */
+  me: Me | null | undefined;
+  /** Fetches /me again: after sign-in, sign-up or accepting an invitation the session and its CSRF token are new. */
+  refresh(): Promise<Me | null>;
+  /** Forgets everything cached for the previous person. */
+  signedOut(): void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const { data, error } = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  if (error) throw error; // the root error boundary explains that Chorus cannot be reached
+
+  const refresh = useCallback(() => client.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 0 }), [client]);
+  const signedOut = useCallback(() => {
+    setCsrfToken(null);
+    client.clear();
+    client.setQueryData(ME_KEY, null);
+  }, [client]);
+
+  const value = useMemo(() => ({ me: data, refresh, signedOut }), [data, refresh, signedOut]);
+  return <AuthContext value={value}>{children}</AuthContext>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth must be used inside <AuthProvider>');
+  return state;
+}
+
+/** The signed-in person; only for pages behind <RequireSignIn>, which guarantees one. */
+export function useMe(): Me {
+  const { me } = useAuth();
+  if (!me) throw new Error('useMe must be used on a page that requires sign-in');
+  return me;
+}

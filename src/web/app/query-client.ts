@@ -1,0 +1,33 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from './api.js';
+
+export const ME_KEY = ['me'] as const;
+
+/**
+ * One client for the workspace. Requests that failed because of what was asked (4xx) are
+ * not retried: asking again gives the same answer. When any request finds the session gone
+ * (401), the person is signed out everywhere at once by refreshing /me.
+ */
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError(error, query) {
+        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== ME_KEY[0]) {
+          void client.invalidateQueries({ queryKey: ME_KEY });
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        retry: (failures, error) => {
+          if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+          return failures < 2;
+        },
+      },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}
