@@ -54,27 +54,25 @@ export function Layout({ children }: { children?: ReactNode }) {
 function Footer() {
   const { me } = useAuth();
   return (
-    <footer role="contentinfo">
-      <div className="nhsuk-footer">
-        <div className="nhsuk-width-container">
+    <footer className="nhsuk-footer" role="contentinfo">
+      <div className="nhsuk-width-container">
+        <div className="nhsuk-footer__meta">
           <h2 className="nhsuk-u-visually-hidden">Support links</h2>
-          <div className="nhsuk-footer__meta">
-            <ul className="nhsuk-footer__list">
-              {me && (
-                <li className="nhsuk-footer__list-item">
-                  <Link className="nhsuk-footer__list-item-link" to={paths.account}>
-                    Your account
-                  </Link>
-                </li>
-              )}
+          <ul className="nhsuk-footer__list">
+            {me && (
               <li className="nhsuk-footer__list-item">
-                <a className="nhsuk-footer__list-item-link" href="/api/v1/openapi.json">
-                  API description (OpenAPI)
-                </a>
+                <Link className="nhsuk-footer__list-item-link" to={paths.account}>
+                  Your account
+                </Link>
               </li>
-            </ul>
-            <p className="nhsuk-footer__copyright">Chorus is open-source software, licensed under AGPL-3.0.</p>
-          </div>
+            )}
+            <li className="nhsuk-footer__list-item">
+              <a className="nhsuk-footer__list-item-link" href="/api/v1/openapi.json">
+                API description (OpenAPI)
+              </a>
+            </li>
+          </ul>
+          <p className="nhsuk-body-s">Chorus is open-source software, licensed under the GNU AGPL version 3.</p>
         </div>
       </div>
     </footer>

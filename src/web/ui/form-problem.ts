@@ -47,6 +47,7 @@ export function useFormProblem() {
   const showZod = useCallback((error: z.ZodError) => setProblem(problemFromZod(error)), []);
   const showError = useCallback((error: unknown) => setProblem(problemFromError(error)), []);
   const clear = useCallback(() => setProblem(null), []);
+  const set = useCallback((next: FormProblem) => setProblem(next), []);
   const field = useCallback((name: string) => problem?.fields[name], [problem]);
-  return { problem, showZod, showError, clear, field };
+  return { problem, showZod, showError, clear, set, field };
 }

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Loading } from '../ui/status.js';
+import { useAuth } from './auth.js';
+import { paths, safeNext } from './paths.js';
+
+/** Pages of the workspace: a signed-out visitor goes to sign in, and comes back here after. */
+export function RequireSignIn({ children }: { children: ReactNode }) {
+  const { me } = useAuth();
+  const location = useLocation();
+  if (me === undefined) return <Loading what="your workspace" />;
+  if (me === null) return <Navigate to={paths.signIn(location.pathname + location.search)} replace />;
+  return children;
+}
+
+/** Sign in and sign up make no sense when already signed in: carry on to where they were going. */
+export function SignedOutOnly({ children }: { children: ReactNode }) {
+  const { me } = useAuth();
+  const [params] = useSearchParams();
+  if (me === undefined) return <Loading what="Chorus" />;
+  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+  return children;
+}
+
+/** The home page: the organisation used last, or creating a first one. */
+export function HomeRedirect() {
+  const { me } = useAuth();
+  if (!me) return null;
+  const orgId = me.currentOrganisationId ?? me.memberships[0]?.organisationId;
+  return <Navigate to={orgId ? paths.strategies(orgId) : paths.newOrganisation} replace />;
+}
