@@ -14,7 +14,7 @@ as_postgres() {
 
 case "$cmd" in
   start)
-    port=${3:-54329}
+    port=${3:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
     [ -x "$BIN/initdb" ] || { echo "PostgreSQL 15 is not installed at $BIN (apt-get install postgresql-15)." >&2; exit 1; }
     mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"

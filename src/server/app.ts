@@ -63,7 +63,7 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
       const token = (req.params as { token?: string } | undefined)?.token;
       return token ? `token:${hashToken(token)}` : 'anonymous';
     },
-    max: (_req, key) => (key === 'anonymous' ? 20_000 : 1_200),
+    max: (_req, key) => (key === 'anonymous' ? 20 * ctx.config.rateLimitPerMinute : ctx.config.rateLimitPerMinute),
     allowList: (req) => !req.url.startsWith('/api'),
     errorResponseBuilder: (_req, context) =>
       new AppError(429, 'too_many_requests', `Too many requests. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, [], {

@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   /** Run background workers in this process (turn off for web-only replicas). */
   workers: boolean;
+  /** Requests a minute allowed to one session or link token. */
+  rateLimitPerMinute: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -55,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: integer('CHORUS_SESSION_DAYS', env.CHORUS_SESSION_DAYS, 14),
     logLevel: env.LOG_LEVEL ?? 'info',
     workers: flag(env.CHORUS_WORKERS, true),
+    rateLimitPerMinute: integer('CHORUS_RATE_LIMIT', env.CHORUS_RATE_LIMIT, 1200),
   };
 }

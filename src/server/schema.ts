@@ -1,0 +1,5 @@
+// Every table, for drizzle-kit's migration generator (`npm run db:generate`).
+export * from './platform/tables.js';
+export * from './modules/accounts/tables.js';
+export * from './modules/organisations/tables.js';
+export * from './modules/strategies/tables.js';

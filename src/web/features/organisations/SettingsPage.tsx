@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { MIN_GROUP_SIZE_FLOOR, ZUpdateOrganisation, type Organisation } from '../../../shared/contracts/organisations.js';
+import { useOrgId } from '../../app/OrgLayout.js';
+import { Button } from '../../ui/Button.js';
+import { ErrorSummary } from '../../ui/ErrorSummary.js';
+import { TextInput } from '../../ui/fields.js';
+import { useFormProblem } from '../../ui/form-problem.js';
+import { Page } from '../../ui/Page.js';
+import { LoadError, Loading } from '../../ui/status.js';
+import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import { useOrganisation, useUpdateOrganisation } from './api.js';
+
+const fieldIds = { name: 'organisation-name', minGroupSize: 'min-group-size' };
+
+export function SettingsPage() {
+  const orgId = useOrgId();
+  const organisation = useOrganisation(orgId);
+  return (
+    <Page title="Organisation settings" caption={organisation.data?.name}>
+      {organisation.isPending && <Loading what="the settings" />}
+      {organisation.isError && <LoadError error={organisation.error} what="The settings" />}
+      {organisation.data &&
+        (organisation.data.can.update ? (
+          <SettingsForm organisation={organisation.data} />
+        ) : (
+          <p className="nhsuk-body">Only admins can change the settings of {organisation.data.name}.</p>
+        ))}
+    </Page>
+  );
+}
+
+function SettingsForm({ organisation }: { organisation: Organisation }) {
+  const form = useFormProblem();
+  const update = useUpdateOrganisation(organisation.id);
+  const [name, setName] = useState(organisation.name);
+  const [minGroupSize, setMinGroupSize] = useState(String(organisation.minGroupSize));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    update.reset();
+    const size = minGroupSize.trim() === '' ? Number.NaN : Number(minGroupSize);
+    const parsed = ZUpdateOrganisation.safeParse({ name, minGroupSize: size });
+    if (!parsed.success) return form.showZod(parsed.error);
+    form.clear();
+    update.mutate(parsed.data, { onError: form.showError });
+  };
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {update.isSuccess && <SuccessBanner>The settings have been saved.</SuccessBanner>}
+        <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
+        <form onSubmit={submit} noValidate>
+          <TextInput
+            id={fieldIds.name}
+            label="Organisation name"
+            labelClassName="nhsuk-label--s"
+            autoComplete="organization"
+            value={name}
+            onChange={setName}
+            error={form.field('name')}
+          />
+          <TextInput
+            id={fieldIds.minGroupSize}
+            label="Minimum group size for anonymity"
+            labelClassName="nhsuk-label--s"
+            hint={
+              <>
+                Chorus never shows results for a group of people smaller than this, such as the survey answers of one
+                small team, so that nobody can be identified from what they said. It must be {MIN_GROUP_SIZE_FLOOR} or
+                more; many trusts use 10 for staff surveys.
+              </>
+            }
+            inputMode="numeric"
+            width={3}
+            value={minGroupSize}
+            onChange={setMinGroupSize}
+            error={form.field('minGroupSize')}
+          />
+          <Button type="submit" busy={update.isPending}>
+            Save settings
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}
