@@ -3,3 +3,4 @@ export * from './platform/tables.js';
 export * from './modules/accounts/tables.js';
 export * from './modules/organisations/tables.js';
 export * from './modules/strategies/tables.js';
+export * from './modules/workforce/tables.js';

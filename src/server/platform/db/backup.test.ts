@@ -15,6 +15,17 @@ beforeAll(async () => {
   await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Plan <b>bold</b>', startYear: 2026, endYear: 2029 });
   await addMember(t.app, org, 'leader');
   await org.admin.post(`/api/v1/orgs/${org.organisationId}/invitations`, { email: 'pending@example.nhs.uk', role: 'staff' });
+  // A department refers to its division in the same table. Updating the division afterwards
+  // moves its row behind the department's in the table, so the backup lists child first.
+  const [division] = await t.ctx.database.query<{ id: string }>(
+    `INSERT INTO org_units (organisation_id, kind, name) VALUES ($1, 'division', 'Surgery') RETURNING id`,
+    [org.organisationId],
+  );
+  await t.ctx.database.query(`INSERT INTO org_units (organisation_id, kind, name, parent_id) VALUES ($1, 'department', 'Theatres', $2)`, [
+    org.organisationId,
+    division!.id,
+  ]);
+  await t.ctx.database.query(`UPDATE org_units SET name = 'Surgery and Anaesthetics' WHERE id = $1`, [division!.id]);
 });
 afterAll(() => t.close());
 
@@ -51,6 +62,10 @@ describe('backup and restore', () => {
       for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
       const [org] = await target.database.query<{ name: string }>(`SELECT name FROM organisations WHERE name LIKE 'Backup Trust%'`);
       expect(org?.name).toBe('Backup Trust “quoted” — ünïcode');
+      const [department] = await target.database.query<{ parent: string }>(
+        `SELECT p.name AS parent FROM org_units d JOIN org_units p ON p.id = d.parent_id WHERE d.name = 'Theatres'`,
+      );
+      expect(department?.parent).toBe('Surgery and Anaesthetics');
     } finally {
       await target.drop();
     }

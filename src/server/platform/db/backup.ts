@@ -84,6 +84,19 @@ export async function backup(database: Database, file: string): Promise<Header> 
 
 export class RestoreError extends Error {}
 
+/** Columns that refer to their own table (a department's division): loaded in a second pass. */
+async function selfReferences(conn: RawConnection): Promise<Map<string, string[]>> {
+  const rows = await conn.query<{ table_name: string; column_name: string }>(
+    `SELECT c.relname AS table_name, a.attname AS column_name FROM pg_constraint k
+     JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+     WHERE k.contype = 'f' AND k.conrelid = k.confrelid AND n.nspname = 'public'`,
+  );
+  const map = new Map<string, string[]>();
+  for (const row of rows) map.set(row.table_name, [...(map.get(row.table_name) ?? []), row.column_name]);
+  return map;
+}
+
 /**
  * Loads a backup into an empty instance, all or nothing. The schema is first brought to the
  * backup's version, the rows loaded, then any newer migrations applied on top.
@@ -112,6 +125,10 @@ export async function restore(database: Database, file: string): Promise<Header>
       }
     }
     const known = new Set(tables);
+    const selfRefs = await selfReferences(conn);
+    // Rows whose parent in the same table may come later in the file: inserted without the
+    // reference, which is set once the whole table is in.
+    const deferred = new Map<string, Record<string, unknown>[]>();
     let batch: unknown[] = [];
     let batchTable = '';
     const loaded = new Map<string, number>();
@@ -139,9 +156,34 @@ export async function restore(database: Database, file: string): Promise<Header>
         await flush();
         batchTable = entry.t;
       }
-      batch.push(entry.r);
+      const columns = selfRefs.get(entry.t);
+      if (columns) {
+        const row = { ...(entry.r as Record<string, unknown>) };
+        const later: Record<string, unknown> = { id: row.id };
+        for (const column of columns) {
+          later[column] = row[column];
+          row[column] = null;
+        }
+        if (columns.some((c) => later[c] !== null && later[c] !== undefined)) {
+          deferred.set(entry.t, [...(deferred.get(entry.t) ?? []), later]);
+        }
+        batch.push(row);
+      } else {
+        batch.push(entry.r);
+      }
     }
     await flush();
+    for (const [table, rows] of deferred) {
+      const columns = selfRefs.get(table)!;
+      const assignments = columns.map((c) => `${quote(c)} = x.${quote(c)}`).join(', ');
+      for (let i = 0; i < rows.length; i += BATCH) {
+        await conn.query(
+          `UPDATE ${quote(table)} t SET ${assignments}
+           FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) x WHERE t.id = x.id`,
+          [JSON.stringify(rows.slice(i, i + BATCH))],
+        );
+      }
+    }
     for (const { name, rows } of header.tables) {
       if ((loaded.get(name) ?? 0) !== rows) {
         throw new RestoreError(`The backup promised ${rows} rows for ${name} but holds ${loaded.get(name) ?? 0}; the file is incomplete. Nothing was restored.`);
