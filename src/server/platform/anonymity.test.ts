@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ALL, effectiveThreshold, suppressSmallGroups, type Atom, type Coordinate, type Dimension } from './anonymity.js';
+
+const dims: Dimension[] = [
+  { key: 'staffGroup', values: ['Nursing', 'Medical', 'Admin'] },
+  { key: 'site', values: ['Main', 'Satellite'] },
+];
+
+describe('suppressSmallGroups on a worked example', () => {
+  it('hides small counts and a complement, so totals minus visible cells reveal nothing', () => {
+    const atoms: Atom[] = [
+      { coords: ['Nursing', 'Main'], count: 40 },
+      { coords: ['Nursing', 'Satellite'], count: 12 },
+      { coords: ['Medical', 'Main'], count: 3 },
+      { coords: ['Medical', 'Satellite'], count: 15 },
+      { coords: ['Admin', 'Main'], count: 25 },
+      { coords: ['Admin', 'Satellite'], count: 0 },
+    ];
+    const cube = suppressSmallGroups(dims, atoms, 10);
+    expect(cube.count({ staffGroup: 'Medical', site: 'Main' })).toEqual({ value: null, suppressed: true, reason: 'small' });
+    // Medical's total (18) is shown, so another Medical cell must be hidden with it…
+    expect(cube.count({ staffGroup: 'Medical' })).toEqual({ value: 18, suppressed: false });
+    expect(cube.count({ staffGroup: 'Medical', site: 'Satellite' }).suppressed).toBe(true);
+    // …and each site column then needs a second hidden cell as well.
+    expect(cube.count({ site: 'Main' })).toEqual({ value: 68, suppressed: false });
+    expect(cube.count({})).toEqual({ value: 95, suppressed: false });
+    // Zero is shown: it exposes nobody.
+    expect(cube.count({ staffGroup: 'Admin', site: 'Satellite' })).toEqual({ value: 0, suppressed: false });
+  });
+
+  it('never goes below the floor of 5, whatever the organisation sets', () => {
+    expect(effectiveThreshold(2)).toBe(5);
+    expect(effectiveThreshold(12)).toBe(12);
+    const cube = suppressSmallGroups([{ key: 'g', values: ['a', 'b'] }], [{ coords: ['a'], count: 4 }, { coords: ['b'], count: 30 }], 1);
+    expect(cube.threshold).toBe(5);
+    expect(cube.count({ g: 'a' }).suppressed).toBe(true);
+  });
+
+  it('refuses values that are not in a dimension, and counts that are not whole', () => {
+    expect(() => suppressSmallGroups(dims, [{ coords: ['Porters', 'Main'], count: 1 }], 10)).toThrow(/not a value of dimension staffGroup/);
+    expect(() => suppressSmallGroups(dims, [{ coords: ['Nursing', 'Main'], count: 1.5 }], 10)).toThrow(/whole number/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property: random response sets and random filter combinations. An attacker sees every count
+// the cube shows, for every filter, and subtracts. Nothing shown, and nothing derived by
+// subtracting one shown count from a wider one, may be a group of 1 to k−1 people.
+
+const arbitraryCase = fc
+  .record({
+    sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
+    k: fc.integer({ min: 5, max: 12 }),
+    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 40 })), { minLength: 64, maxLength: 64 }),
+  })
+  .map(({ sizes, k, seed }) => {
+    const dims: Dimension[] = sizes.map((n, d) => ({ key: `d${d}`, values: Array.from({ length: n }, (_, v) => `v${v}`) }));
+    const atoms: Atom[] = [];
+    let i = 0;
+    const walk = (prefix: string[]) => {
+      if (prefix.length === dims.length) {
+        atoms.push({ coords: prefix, count: seed[i++ % seed.length]! });
+        return;
+      }
+      for (const v of dims[prefix.length]!.values) walk([...prefix, v]);
+    };
+    walk([]);
+    return { dims, atoms, k };
+  });
+
+/** Every filter combination: each dimension either one value or not filtered (ALL). */
+function allFilters(dims: Dimension[]): Coordinate[][] {
+  return dims.reduce<Coordinate[][]>((acc, d) => acc.flatMap((prefix) => [...d.values, ALL].map((v) => [...prefix, v])), [[]]);
+}
+
+function trueCount(atoms: Atom[], filter: Coordinate[]): number {
+  return atoms.filter((a) => a.coords.every((c, d) => filter[d] === ALL || filter[d] === c)).reduce((s, a) => s + a.count, 0);
+}
+
+const contains = (wide: Coordinate[], narrow: Coordinate[]) => wide.every((c, d) => c === ALL || c === narrow[d]);
+
+describe('suppressSmallGroups, property-based', () => {
+  it('never shows a count from 1 to k−1, and shows true counts where it shows them', () => {
+    fc.assert(
+      fc.property(arbitraryCase, ({ dims, atoms, k }) => {
+        const cube = suppressSmallGroups(dims, atoms, k);
+        for (const filter of allFilters(dims)) {
+          const shown = cube.get(filter);
+          if (shown.suppressed) continue;
+          expect(shown.value).toBe(trueCount(atoms, filter));
+          expect(shown.value === 0 || shown.value >= k).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets no hidden count be worked out by subtracting shown counts of overlapping filters', () => {
+    fc.assert(
+      fc.property(arbitraryCase, ({ dims, atoms, k }) => {
+        const cube = suppressSmallGroups(dims, atoms, k);
+        const filters = allFilters(dims);
+        for (const wide of filters) {
+          const w = cube.get(wide);
+          if (w.suppressed) continue;
+          for (const narrow of filters) {
+            if (narrow === wide || !contains(wide, narrow)) continue;
+            const n = cube.get(narrow);
+            if (n.suppressed) continue;
+            const difference = w.value - n.value;
+            expect(difference === 0 || difference >= k).toBe(true);
+          }
+          // Along each dimension the wider count is the sum of its members: the hidden ones must
+          // number none or at least two, and together hold at least k people.
+          wide.forEach((c, d) => {
+            if (c !== ALL) return;
+            const members = dims[d]!.values.map((v) => wide.map((x, e) => (e === d ? v : x)));
+            const hidden = members.filter((m) => cube.get(m).suppressed && trueCount(atoms, m) > 0);
+            if (hidden.length === 0) return;
+            expect(hidden.length).toBeGreaterThanOrEqual(2);
+            expect(hidden.reduce((s, m) => s + trueCount(atoms, m), 0)).toBeGreaterThanOrEqual(k);
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never leaves a hidden total that is the sum of shown members', () => {
+    fc.assert(
+      fc.property(arbitraryCase, ({ dims, atoms, k }) => {
+        const cube = suppressSmallGroups(dims, atoms, k);
+        for (const filter of allFilters(dims)) {
+          if (!cube.get(filter).suppressed) continue;
+          filter.forEach((c, d) => {
+            if (c !== ALL) return;
+            const members = dims[d]!.values.map((v) => filter.map((x, e) => (e === d ? v : x)));
+            expect(members.some((m) => cube.get(m).suppressed)).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
