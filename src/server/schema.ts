@@ -4,3 +4,5 @@ export * from './modules/accounts/tables.js';
 export * from './modules/organisations/tables.js';
 export * from './modules/strategies/tables.js';
 export * from './modules/workforce/tables.js';
+export * from './modules/surveys/tables.js';
+export * from './modules/responses/tables.js';

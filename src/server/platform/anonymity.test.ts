@@ -71,7 +71,12 @@ const arbitraryCase = fc
 
 /** Every filter combination: each dimension either one value or not filtered (ALL). */
 function allFilters(dims: Dimension[]): Coordinate[][] {
-  return dims.reduce<Coordinate[][]>((acc, d) => acc.flatMap((prefix) => [...d.values, ALL].map((v) => [...prefix, v])), [[]]);
+  let filters: Coordinate[][] = [[]];
+  for (const d of dims) {
+    const choices: Coordinate[] = [...d.values, ALL];
+    filters = filters.flatMap((prefix) => choices.map((v): Coordinate[] => [...prefix, v]));
+  }
+  return filters;
 }
 
 function trueCount(atoms: Atom[], filter: Coordinate[]): number {
