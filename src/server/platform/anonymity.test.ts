@@ -149,3 +149,39 @@ describe('suppressSmallGroups, property-based', () => {
     );
   });
 });
+
+describe('suppressSmallGroups with margins published by another cube', () => {
+  it('keeps every respondent count exactly as the coverage cube shows it, and still protects the answers', () => {
+    fc.assert(
+      fc.property(arbitraryCase, fc.integer({ min: 2, max: 4 }), ({ dims: segments, atoms: people, k }, answers) => {
+        const respondents = suppressSmallGroups(segments, people, k);
+        // Split each segment's people over the answers, deterministically but unevenly.
+        const answerDim: Dimension = { key: 'answer', values: Array.from({ length: answers }, (_, i) => `a${i}`) };
+        const answerAtoms: Atom[] = people.flatMap((atom, n) => {
+          const split = Array.from({ length: answers }, () => 0);
+          for (let p = 0; p < atom.count; p += 1) split[(p * (n + 1) + p * p) % answers]! += 1;
+          return split.map((count, a) => ({ coords: [`a${a}`, ...atom.coords], count }));
+        });
+        const cube = suppressSmallGroups([answerDim, ...segments], answerAtoms, k, {
+          published: (coords) => (coords[0] === ALL ? respondents.get(coords.slice(1)) : undefined),
+        });
+        for (const filter of allFilters(segments)) {
+          const published = respondents.get(filter);
+          const margin = cube.get([ALL, ...filter]);
+          expect(margin.suppressed).toBe(published.suppressed);
+          if (published.suppressed) continue;
+          const members = answerDim.values.map((a) => [a, ...filter]);
+          const hidden = members.filter((m) => cube.get(m).suppressed && trueCount(answerAtoms, m) > 0);
+          if (hidden.length === 0) continue;
+          expect(hidden.length).toBeGreaterThanOrEqual(2);
+          expect(hidden.reduce((s, m) => s + trueCount(answerAtoms, m), 0)).toBeGreaterThanOrEqual(k);
+        }
+        for (const filter of allFilters([answerDim, ...segments])) {
+          const shown = cube.get(filter);
+          if (!shown.suppressed) expect(shown.value === 0 || shown.value >= k).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -64,7 +64,22 @@ export function effectiveThreshold(minGroupSize: number): number {
   return Math.max(MIN_GROUP_SIZE_FLOOR, Math.floor(minGroupSize));
 }
 
-export function suppressSmallGroups(dims: readonly Dimension[], atoms: Iterable<Atom>, minGroupSize: number): SuppressedCube {
+export interface SuppressOptions {
+  /**
+   * Counts already published by another cube (the respondents of each segment, shown on the
+   * coverage page, are the margins of every question's cube). Such a cell keeps the state it
+   * has there: a cell hidden there stays hidden; a cell shown there is never hidden here,
+   * because hiding it would protect nothing and mislead the rest of the algorithm.
+   */
+  published?: (coords: readonly Coordinate[]) => SafeCount | undefined;
+}
+
+export function suppressSmallGroups(
+  dims: readonly Dimension[],
+  atoms: Iterable<Atom>,
+  minGroupSize: number,
+  options: SuppressOptions = {},
+): SuppressedCube {
   const k = effectiveThreshold(minGroupSize);
   const sizes = dims.map((d) => d.values.length + 1); // the last index of each dimension is ALL
   const strides: number[] = [];
@@ -98,8 +113,20 @@ export function suppressSmallGroups(dims: readonly Dimension[], atoms: Iterable<
 
   for (let i = 0; i < cellCount; i += 1) if (value[i]! > 0 && value[i]! < k) state[i] = 1;
 
+  // Cells fixed by what another cube already published.
+  const pinned = new Uint8Array(cellCount);
+  if (options.published) {
+    for (let i = 0; i < cellCount; i += 1) {
+      const coords = coordsOf(i).map((c, d): Coordinate => (c === sizes[d]! - 1 ? ALL : dims[d]!.values[c]!));
+      const published = options.published(coords);
+      if (!published) continue;
+      pinned[i] = 1;
+      state[i] = published.suppressed ? (value[i]! > 0 && value[i]! < k ? 1 : 2) : 0;
+    }
+  }
+
   const hide = (i: number) => {
-    if (state[i] === 0) state[i] = 2;
+    if (state[i] === 0 && !pinned[i]) state[i] = 2;
   };
   /**
    * Hiding a cell that is the only non-zero member of another shown line forces that line's
@@ -115,7 +142,7 @@ export function suppressSmallGroups(dims: readonly Dimension[], atoms: Iterable<
     let best = -1;
     let bestCascades = true;
     for (const c of candidates) {
-      if (state[c] !== 0 || value[c]! <= 0) continue;
+      if (state[c] !== 0 || value[c]! <= 0 || pinned[c]) continue;
       const cascades = forcesMargin(c);
       if (best < 0 || (bestCascades && !cascades) || (cascades === bestCascades && value[c]! < value[best]!)) {
         best = c;
@@ -162,8 +189,17 @@ export function suppressSmallGroups(dims: readonly Dimension[], atoms: Iterable<
         const sum = hidden.reduce((s, m) => s + value[m]!, 0);
         if (hidden.length >= 2 && sum >= k) continue;
         const next = smallestShown(members);
-        hide(next >= 0 ? next : margin);
-        changed = true;
+        if (next >= 0 || !pinned[margin]) {
+          hide(next >= 0 ? next : margin);
+          changed = true;
+        } else if (hidden.length === 1 && value[hidden[0]!]! >= k) {
+          // A published margin whose only non-zero member is hidden gives that member away;
+          // it is at least k, so it is shown and pinned, and lines that relied on it as a
+          // complement choose another on the next pass.
+          state[hidden[0]!] = 0;
+          pinned[hidden[0]!] = 1;
+          changed = true;
+        }
       } else if (value[margin]! > 0 && hidden.length === 0) {
         const next = smallestShown(members);
         if (next >= 0) {
