@@ -2,10 +2,16 @@ import type { ChorusModule } from './platform/module.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { healthModule } from './modules/health/index.js';
+import { interviewsModule } from './modules/interviews/index.js';
 import { jobsModule } from './modules/jobs/index.js';
 import { organisationsModule } from './modules/organisations/index.js';
 import { outboxModule } from './modules/outbox/index.js';
+import { respondModule } from './modules/respond/index.js';
 import { strategiesModule } from './modules/strategies/index.js';
+import { surveysModule } from './modules/surveys/index.js';
+import { resultsModule } from './modules/results/index.js';
+import { workshopsModule } from './modules/workshops/index.js';
+import { workforceModule } from './modules/workforce/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -13,6 +19,12 @@ export const modules: ChorusModule[] = [
   accountsModule,
   organisationsModule,
   strategiesModule,
+  workforceModule,
+  interviewsModule,
+  workshopsModule,
+  surveysModule,
+  resultsModule,
+  respondModule,
   auditModule,
   outboxModule,
   jobsModule,

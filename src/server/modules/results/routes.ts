@@ -1,0 +1,126 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { ZId } from '../../../shared/contracts/common.js';
+import { ZCoverage, ZQuestionResult, ZResultsFilter, ZResultsOverview } from '../../../shared/contracts/results.js';
+import { notFound } from '../../platform/errors.js';
+import { actorOf } from '../../platform/http/access.js';
+import type { App, AppContext } from '../../platform/module.js';
+import { surveyAnswers, surveyResponses } from '../responses/index.js';
+import { coverage } from './coverage.js';
+import { toCsv } from './csv.js';
+import { loadResultsContext } from './load.js';
+import { present, questionResult } from './question-results.js';
+import { ALL } from '../../platform/anonymity.js';
+
+const ZSurveyParams = z.object({ surveyId: ZId });
+const tags = ['results'];
+const read = { kind: 'member', via: 'surveyId', action: 'read', subject: 'survey_result' } as const;
+
+export function resultRoutes(app: App, ctx: AppContext): void {
+  app.get('/api/v1/surveys/:surveyId/results', {
+    schema: { tags, params: ZSurveyParams, response: { 200: ZResultsOverview } },
+    config: { access: read },
+  }, async (req) => {
+    const { survey, definition, profile, cubes } = await loadResultsContext(ctx.db, actorOf(req), req.params.surveyId);
+    const sectionTitle = new Map(definition.sections.map((s) => [s.id, s.title]));
+    return {
+      survey: { id: survey.id, title: survey.title, anonymous: survey.anonymous, status: survey.status },
+      threshold: cubes.threshold,
+      respondents: present(cubes.respondents.get([ALL, ALL, ALL])),
+      segments: profile,
+      questions: definition.questions.map((q) => ({ id: q.id, title: q.title, type: q.type, sectionTitle: sectionTitle.get(q.sectionId) ?? '' })),
+    };
+  });
+
+  app.get('/api/v1/surveys/:surveyId/results/:questionId', {
+    schema: { tags, params: z.object({ surveyId: ZId, questionId: ZId }), querystring: ZResultsFilter, response: { 200: ZQuestionResult } },
+    config: { access: read },
+  }, async (req) => {
+    const loaded = await loadResultsContext(ctx.db, actorOf(req), req.params.surveyId);
+    const question = loaded.definition.questions.find((q) => q.id === req.params.questionId);
+    if (!question) throw notFound('The question');
+    return questionResult({ db: ctx.db, surveyId: loaded.survey.id, question, profile: loaded.profile, cubes: loaded.cubes, filter: req.query, segmentLabels: loaded.segmentLabels });
+  });
+
+  app.get('/api/v1/surveys/:surveyId/coverage', {
+    schema: {
+      tags,
+      params: ZSurveyParams,
+      querystring: z.object({
+        targetRate: z.coerce.number({ error: 'Target rate must be a number between 0 and 1' }).min(0.01, { error: 'Target rate must be at least 1%' }).max(1, { error: 'Target rate must be 100% or less' }).default(0.3),
+      }),
+      response: { 200: ZCoverage },
+    },
+    config: { access: read },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const { profile, cubes } = await loadResultsContext(ctx.db, actor, req.params.surveyId);
+    return coverage(ctx.db, actor.member.organisationId, profile, cubes, req.query.targetRate);
+  });
+
+  app.get('/api/v1/surveys/:surveyId/results.csv', {
+    schema: { tags, params: ZSurveyParams, querystring: ZResultsFilter },
+    config: { access: read },
+  }, async (req, reply) => {
+    const loaded = await loadResultsContext(ctx.db, actorOf(req), req.params.surveyId);
+    const rows: unknown[][] = [];
+    for (const question of loaded.definition.questions) {
+      const result = await questionResult({ db: ctx.db, surveyId: loaded.survey.id, question, profile: loaded.profile, cubes: loaded.cubes, filter: { ...req.query, compareBy: undefined }, segmentLabels: loaded.segmentLabels });
+      const blocks = result.rows.length > 0 ? result.rows.map((r) => ({ row: r.label, items: r.items })) : [{ row: '', items: result.items }];
+      for (const block of blocks) {
+        for (const item of block.items) {
+          rows.push([question.title, block.row, item.label, item.count.suppressed ? 'hidden' : item.count.value, item.percent ?? '']);
+        }
+      }
+    }
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="survey-results.csv"`)
+      .send(toCsv(['Question', 'Statement', 'Answer', 'Count', 'Percent of respondents'], rows));
+  });
+
+  app.get('/api/v1/surveys/:surveyId/responses.csv', {
+    schema: { tags, params: ZSurveyParams },
+    config: { access: { kind: 'member', via: 'surveyId', action: 'manage', subject: 'survey_response' } },
+  }, async (req, reply) => {
+    const loaded = await loadResultsContext(ctx.db, actorOf(req), req.params.surveyId);
+    const { definition, profile, segmentLabels } = loaded;
+    const responses = await ctx.db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.surveyId, loaded.survey.id))
+      // Ordered by a random id, never by arrival: the order must not hint at who answered when.
+      .orderBy(asc(surveyResponses.id));
+    const answers = responses.length
+      ? await ctx.db.select().from(surveyAnswers).where(and(inArray(surveyAnswers.responseId, responses.map((r) => r.id))))
+      : [];
+    const byResponse = new Map<string, typeof answers>();
+    for (const answer of answers) byResponse.set(answer.responseId, [...(byResponse.get(answer.responseId) ?? []), answer]);
+    const label = (q: (typeof definition.questions)[number], key: string) =>
+      q.options.find((o) => o.key === key)?.label ??
+      (q.dimension ? profile[q.dimension].find((c) => c.key === key)?.label : undefined) ??
+      key;
+    const rows = responses.map((response) => {
+      const mine = byResponse.get(response.id) ?? [];
+      return [
+        response.id,
+        response.submittedOn,
+        segmentLabels.staff_group.get(response.staffGroupId ?? '') ?? 'Not stated',
+        segmentLabels.division.get(response.divisionId ?? '') ?? 'Not stated',
+        segmentLabels.site.get(response.siteId ?? '') ?? 'Not stated',
+        ...definition.questions.map((q) => {
+          const parts = mine.filter((a) => a.questionId === q.id);
+          if (q.type === 'matrix') return parts.map((p) => `${q.rows.find((r) => r.key === p.item)?.label ?? p.item}: ${p.number}`).join('; ');
+          if (q.type === 'ranking') return parts.sort((a, b) => (a.number ?? 0) - (b.number ?? 0)).map((p) => label(q, p.item)).join(' > ');
+          if (q.type === 'likert' || q.type === 'rating') return parts[0]?.number ?? '';
+          if (q.type === 'short_text' || q.type === 'long_text') return parts[0]?.text ?? '';
+          return parts.map((p) => label(q, p.item)).join('; ');
+        }),
+      ];
+    });
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="survey-responses.csv"`)
+      .send(toCsv(['Response', 'Day submitted', 'Staff group', 'Division', 'Site', ...definition.questions.map((q) => q.title)], rows));
+  });
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ZId } from './common.js';
+
+export const SEGMENT_DIMENSIONS = ['staff_group', 'division', 'site'] as const;
+export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
+/** The segment of respondents who did not say (or whose answer no longer exists). */
+export const NOT_STATED = 'not_stated';
+
+/** A count after suppression: null when hidden to protect a small group. */
+export const ZSafeCount = z.object({ value: z.number().int().nullable(), suppressed: z.boolean() });
+export type SafeCountView = z.infer<typeof ZSafeCount>;
+
+export const ZResultsFilter = z.object({
+  staffGroup: z.string().max(64).optional(),
+  division: z.string().max(64).optional(),
+  site: z.string().max(64).optional(),
+  compareBy: z.enum(SEGMENT_DIMENSIONS).optional(),
+});
+export type ResultsFilter = z.infer<typeof ZResultsFilter>;
+
+export const ZItemResult = z.object({
+  key: z.string(),
+  label: z.string(),
+  count: ZSafeCount,
+  /** Of all respondents in the filter; null when either number is hidden. */
+  percent: z.number().nullable(),
+});
+
+export const ZSegmentItems = z.object({
+  key: z.string(),
+  label: z.string(),
+  respondents: ZSafeCount,
+  items: z.array(ZItemResult),
+});
+
+export const ZQuestionResult = z.object({
+  questionId: ZId,
+  type: z.string(),
+  title: z.string(),
+  respondents: ZSafeCount,
+  /** Choice, scale and profile questions: one item per option or scale point, then "No answer". */
+  items: z.array(ZItemResult),
+  /** Matrix questions: one block per statement. */
+  rows: z.array(z.object({ key: z.string(), label: z.string(), items: z.array(ZItemResult) })),
+  /** With compareBy: the same items for each segment. */
+  comparison: z.array(ZSegmentItems),
+  /** Free-text questions: answers, only for a group at or above the threshold. */
+  texts: z.object({ shown: z.boolean(), reason: z.string().nullable(), answers: z.array(z.string()) }).nullable(),
+});
+export type QuestionResult = z.infer<typeof ZQuestionResult>;
+
+export const ZSegmentOption = z.object({ key: z.string(), label: z.string() });
+
+export const ZResultsOverview = z.object({
+  survey: z.object({ id: ZId, title: z.string(), anonymous: z.boolean(), status: z.string() }),
+  threshold: z.number().int(),
+  respondents: ZSafeCount,
+  segments: z.object({ staff_group: z.array(ZSegmentOption), division: z.array(ZSegmentOption), site: z.array(ZSegmentOption) }),
+  questions: z.array(z.object({ id: ZId, title: z.string(), type: z.string(), sectionTitle: z.string() })),
+});
+
+export const ZCoverageCell = z.object({
+  staffGroup: z.string(),
+  division: z.string(),
+  responses: ZSafeCount,
+  headcount: z.number().int().nullable(),
+  /** responses ÷ headcount, when both are known. */
+  rate: z.number().nullable(),
+  status: z.enum(['on_target', 'below_target', 'never_heard', 'hidden', 'no_headcount']),
+});
+
+export const ZCoverage = z.object({
+  threshold: z.number().int(),
+  targetRate: z.number(),
+  staffGroups: z.array(ZSegmentOption),
+  divisions: z.array(ZSegmentOption),
+  cells: z.array(ZCoverageCell),
+  byStaffGroup: z.array(z.object({ key: z.string(), responses: ZSafeCount, headcount: z.number().int().nullable(), rate: z.number().nullable() })),
+  byDivision: z.array(z.object({ key: z.string(), responses: ZSafeCount, headcount: z.number().int().nullable(), rate: z.number().nullable() })),
+  total: z.object({ responses: ZSafeCount, headcount: z.number().int().nullable(), rate: z.number().nullable() }),
+  neverHeard: z.array(z.object({ staffGroup: z.string(), division: z.string(), headcount: z.number().int() })),
+  belowTarget: z.array(z.object({ staffGroup: z.string(), division: z.string(), rate: z.number() })),
+});
+export type Coverage = z.infer<typeof ZCoverage>;
