@@ -44,7 +44,11 @@ export const surveyAnswers = pgTable(
     number: integer('number'),
     text: text('text'),
   },
-  (t) => [primaryKey({ columns: [t.responseId, t.questionId, t.item] }), index('survey_answers_question').on(t.questionId)],
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.questionId, t.item] }),
+    // Quote lists walk one question's answers in response-id order (random, so meaningless).
+    index('survey_answers_question').on(t.questionId, t.responseId),
+  ],
 );
 
 /**
