@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServerProcess } from '../src/server/testing/processes.js';
+import { benchImport } from './import.js';
 import { benchLine, load } from './load.js';
 
 /**
@@ -38,6 +39,8 @@ async function main() {
   } finally {
     await server.stop();
   }
+  // Its own fresh embedded database (or DATABASE_URL), after the server has stopped.
+  console.log(await benchImport());
 }
 
 main().catch((error: unknown) => {

@@ -112,6 +112,11 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
       return sendProblem(reply, new AppError(404, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API.`));
     }
+    // A built file that is not there (an old tab asking for a script replaced by a newer
+    // release) is a 404, not the app's HTML page served as if it were JavaScript.
+    if (request.url.startsWith('/assets/')) {
+      return sendProblem(reply, new AppError(404, 'not_found', `There is no file ${request.url.split('?')[0]}.`));
+    }
     // Any other page address belongs to the single-page workspace.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

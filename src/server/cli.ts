@@ -3,12 +3,14 @@ import { loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/client.js';
 import { backup, restore, RestoreError } from './platform/db/backup.js';
 import { migrate } from './platform/db/migrate.js';
+import { IMPORT_HELP, runImportCommand } from './modules/imports/index.js';
 
 const HELP = `Chorus command line
 
   npm run chorus -- backup FILE    Write a logical backup of the whole instance to FILE
   npm run chorus -- restore FILE   Load FILE into an empty instance (PGlite or PostgreSQL)
   npm run chorus -- migrate        Apply database migrations and exit
+${IMPORT_HELP}
   npm run chorus -- help           Show this help
 
 The database is the one the server would use: DATABASE_URL when set, otherwise the
@@ -40,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
         const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
         console.log(`Wrote ${rows} rows from ${header.tables.length} tables (schema ${header.schema}) to ${file} (${statSync(file!).size} bytes).`);
         return 0;
+      }
+      case 'import': {
+        await migrate(database);
+        return await runImportCommand(database.db, argv.slice(1));
       }
       case 'restore': {
         const header = await restore(database, file!);

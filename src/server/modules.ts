@@ -2,6 +2,7 @@ import type { ChorusModule } from './platform/module.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { healthModule } from './modules/health/index.js';
+import { importsModule } from './modules/imports/index.js';
 import { interviewsModule } from './modules/interviews/index.js';
 import { jobsModule } from './modules/jobs/index.js';
 import { organisationsModule } from './modules/organisations/index.js';
@@ -25,6 +26,7 @@ export const modules: ChorusModule[] = [
   surveysModule,
   resultsModule,
   respondModule,
+  importsModule,
   auditModule,
   outboxModule,
   jobsModule,

@@ -20,13 +20,32 @@ beforeAll(async () => {
   const member = await addMember(t.app, owner, 'staff');
   const members = await owner.admin.get(`/api/v1/orgs/${owner.organisationId}/members`);
   const pending = await owner.admin.post(`/api/v1/orgs/${owner.organisationId}/invitations`, { email: 'pending@example.nhs.uk', role: 'leader' });
+  const division = await owner.admin.post(`/api/v1/orgs/${owner.organisationId}/workforce/units`, { kind: 'division', name: 'Surgery' });
+  const workforce = await owner.admin.get(`/api/v1/orgs/${owner.organisationId}/workforce`);
+  const strategyUrl = `/api/v1/strategies/${strategy.json().id}`;
+  const interview = await owner.admin.post(`${strategyUrl}/interviews`, { intervieweeRole: 'Medical Director', heldOn: '2026-01-15', consent: 'notes' });
+  const item = await owner.admin.post(`${strategyUrl}/interviews/${interview.json().id}/items`, { kind: 'driver', label: 'Financial recovery' });
+  const workshop = await owner.admin.post(`${strategyUrl}/workshops`, { title: 'Day unit', heldOn: '2026-01-20' });
+  const note = await owner.admin.post(`${strategyUrl}/workshops/${workshop.json().id}/notes`, { columnId: workshop.json().columns[0].id, text: 'Paper' });
+  const survey = await owner.admin.post(`/api/v1/strategies/${strategy.json().id}/surveys`, { title: 'Survey', template: 'digital_experience' });
+  const builder = await owner.admin.get(`/api/v1/surveys/${survey.json().id}`);
   Object.assign(params, {
     orgId: owner.organisationId,
     strategyId: strategy.json().id,
     membershipId: members.json().members.find((m: { email: string }) => m.email === member.email).id,
     invitationId: pending.json().id,
     jobId: randomUUID(),
+    unitId: division.json().id,
+    staffGroupId: workforce.json().staffGroups[0].id,
+    interviewId: interview.json().id,
+    itemId: item.json().id,
+    workshopId: workshop.json().id,
+    columnId: workshop.json().columns[0].id,
+    noteId: note.json().id,
     token: 'a-token-that-is-not-real-at-all',
+    surveyId: survey.json().id,
+    sectionId: builder.json().sections[0].id,
+    questionId: builder.json().questions[0].id,
   });
 });
 afterAll(() => t.close());
@@ -48,11 +67,26 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/password-reset/complete',
   'GET /api/v1/invitations/:token',
   'POST /api/v1/invitations/:token/accept',
+  // Respondent pages: staff answer surveys without an account (the open link, or a personal token).
+  'GET /s/:slug',
+  'POST /s/:slug/code',
+  'POST /s/:slug/page',
+  'POST /s/:slug/submit',
+  'GET /s/:slug/done',
+  'GET /r/:token',
+  'POST /r/:token/page',
+  'POST /r/:token/submit',
+  'GET /r/:token/done',
+  // The NHS.UK stylesheet and icons those pages load, and the poster's stylesheet.
+  'GET /assets/nhsuk/:file',
+  'GET /assets/images/:file',
+  'GET /assets/respond/:file',
 ];
 
 describe('route table', () => {
   it('has a reviewed list of public API routes, each with a reason', () => {
-    const publicRoutes = t.routes.filter((r) => r.access.kind === 'public' && (r.url.startsWith('/api') || r.url === '/healthz'));
+    const reviewed = (url: string) => url.startsWith('/api') || url === '/healthz' || /^\/(s|r)\/|^\/assets\/(nhsuk|images|respond)\//.test(url);
+    const publicRoutes = t.routes.filter((r) => r.access.kind === 'public' && reviewed(r.url));
     expect(publicRoutes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([...PUBLIC_ROUTES].sort());
     for (const route of publicRoutes) expect(route.access.kind === 'public' && route.access.why.length).toBeGreaterThan(10);
   });

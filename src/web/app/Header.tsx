@@ -1,30 +1,20 @@
-import { useMutation } from '@tanstack/react-query';
-import { Link, useLocation, useMatch, useNavigate } from 'react-router';
+import { Link, useLocation, useMatch } from 'react-router';
 import { useOrganisation } from '../features/organisations/api.js';
-import { api } from './api.js';
-import { useAuth } from './auth.js';
-import { flashState } from './flash.js';
+import { useAuth, useSignOut } from './auth.js';
 import { navigationFor } from './navigation.js';
 import { OrganisationBar } from './OrganisationBar.js';
 import { paths } from './paths.js';
 
 /** NHS.UK header: service name, the signed-in person and sign out, then the section links. */
 export function Header() {
-  const { me, signedOut } = useAuth();
-  const navigate = useNavigate();
+  const { me } = useAuth();
   const location = useLocation();
   const orgMatch = useMatch('/orgs/:orgId/*');
   const orgId = orgMatch?.params.orgId ?? me?.currentOrganisationId ?? null;
   const isMember = Boolean(me?.memberships.some((m) => m.organisationId === orgId));
   const organisation = useOrganisation(me && isMember ? orgId : null);
 
-  const signOut = useMutation({
-    mutationFn: () => api.post('/auth/sign-out'),
-    onSettled: () => {
-      signedOut();
-      void navigate(paths.signIn(), { state: flashState('You have signed out.') });
-    },
-  });
+  const signOut = useSignOut();
 
   const items = me && orgId && isMember ? navigationFor(me, orgId, organisation.data) : [];
 
@@ -40,13 +30,22 @@ export function Header() {
           <nav className="nhsuk-header__account" aria-label="Account">
             <ul className="nhsuk-header__account-list">
               <li className="nhsuk-header__account-item">
-                <Link className="nhsuk-header__account-link" to={paths.account}>
+                <Link
+                  className="nhsuk-header__account-link"
+                  to={paths.account}
+                  aria-current={location.pathname === paths.account ? 'page' : undefined}
+                >
                   <span className="nhsuk-u-visually-hidden">Your account: </span>
                   {me.user.name}
                 </Link>
               </li>
               <li className="nhsuk-header__account-item">
-                <button type="button" className="nhsuk-header__account-button" onClick={() => signOut.mutate()}>
+                <button
+                  type="button"
+                  className="nhsuk-header__account-button"
+                  aria-disabled={signOut.isPending || undefined}
+                  onClick={() => !signOut.isPending && signOut.mutate()}
+                >
                   Sign out
                 </button>
               </li>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Me } from '../../shared/contracts/accounts.js';
 import { api, ApiError, setCsrfToken } from './api.js';
@@ -9,8 +9,6 @@ interface AuthState {
   me: Me | null | undefined;
   /** Fetches /me again: after sign-in, sign-up or accepting an invitation the session and its CSRF token are new. */
   refresh(): Promise<Me | null>;
-  /** Forgets everything cached for the previous person. */
-  signedOut(): void;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -35,13 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   if (error) throw error; // the root error boundary explains that Chorus cannot be reached
 
   const refresh = useCallback(() => client.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 0 }), [client]);
-  const signedOut = useCallback(() => {
-    setCsrfToken(null);
-    client.clear();
-    client.setQueryData(ME_KEY, null);
-  }, [client]);
-
-  const value = useMemo(() => ({ me: data, refresh, signedOut }), [data, refresh, signedOut]);
+  const value = useMemo(() => ({ me: data, refresh }), [data, refresh]);
   return <AuthContext value={value}>{children}</AuthContext>;
 }
 
@@ -56,4 +48,16 @@ export function useMe(): Me {
   const { me } = useAuth();
   if (!me) throw new Error('useMe must be used on a page that requires sign-in');
   return me;
+}
+
+/**
+ * Signing out ends the session on the server, then loads a fresh page: nothing the previous
+ * person could see stays in memory, and every cached answer and token is gone with it.
+ */
+export function useSignOut(then: string = '/sign-in?signed-out=1') {
+  return useMutation({
+    mutationFn: () => api.post('/auth/sign-out'),
+    // Even if the request failed (the session had already expired), the person wants out.
+    onSettled: () => window.location.assign(then),
+  });
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { Loading } from '../ui/status.js';
 import { useAuth } from './auth.js';
@@ -13,12 +13,18 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Sign in and sign up make no sense when already signed in: carry on to where they were going. */
+/**
+ * Sign in and sign up make no sense when already signed in: carry on to where they were
+ * going. Decided once, when the page opens: signing in on this page makes the person
+ * signed in too, and then the page itself moves on (with its own success message).
+ */
 export function SignedOutOnly({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const [params] = useSearchParams();
+  const signedInOnArrival = useRef<boolean | null>(null);
+  if (signedInOnArrival.current === null && me !== undefined) signedInOnArrival.current = me !== null;
   if (me === undefined) return <Loading what="Chorus" />;
-  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (signedInOnArrival.current) return <Navigate to={safeNext(params.get('next'))} replace />;
   return children;
 }
 

@@ -21,6 +21,8 @@ export function navigationFor(me: Me, orgId: string, organisation: Organisation 
     readAudit: role === 'admin',
   };
   const items: NavItem[] = [{ label: 'Strategies', to: paths.strategies(orgId) }];
+  // Every member may see the workforce (the denominators); only some may change it.
+  items.push({ label: 'Workforce', to: paths.workforce(orgId) });
   // The strategy team may see who is involved; only admins change it.
   if (can.manageMembers || role === 'strategy_team') items.push({ label: 'Members', to: paths.members(orgId) });
   if (can.readAudit) items.push({ label: 'Audit trail', to: paths.audit(orgId) });

@@ -12,9 +12,28 @@ export const paths = {
   archivedStrategies: (orgId: string) => `/orgs/${orgId}/strategies?archived=true`,
   strategy: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}`,
   members: (orgId: string) => `/orgs/${orgId}/members`,
+  interviews: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews`,
+  newInterview: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews/new`,
+  interview: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews/${id}`,
+  editInterview: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews/${id}/edit`,
+  interviewTopics: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/interview-topics`,
+  workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
+  newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
+  workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,
+  editWorkshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}/edit`,
+  surveys: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys`,
+  survey: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}`,
+  surveyQuestion: (orgId: string, strategyId: string, id: string, questionId: string) =>
+    `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/questions/${questionId}`,
+  surveyPreview: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/preview`,
+  surveyDistribution: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/share`,
+  surveyResults: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/results`,
+  surveyCoverage: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/coverage`,
   audit: (orgId: string) => `/orgs/${orgId}/audit`,
   outbox: (orgId: string) => `/orgs/${orgId}/outbox`,
   settings: (orgId: string) => `/orgs/${orgId}/settings`,
+  workforce: (orgId: string) => `/orgs/${orgId}/workforce`,
+  workforceImport: (orgId: string) => `/orgs/${orgId}/workforce/import`,
 };
 
 /**

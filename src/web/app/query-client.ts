@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api.js';
 
 export const ME_KEY = ['me'] as const;
@@ -6,15 +6,20 @@ export const ME_KEY = ['me'] as const;
 /**
  * One client for the workspace. Requests that failed because of what was asked (4xx) are
  * not retried: asking again gives the same answer. When any request finds the session gone
- * (401), the person is signed out everywhere at once by refreshing /me.
+ * (401 unauthenticated, not a wrong password), /me is checked again, which sends the person
+ * to sign in and back.
  */
 export function createQueryClient(): QueryClient {
+  const sessionEnded = (error: unknown) => error instanceof ApiError && error.code === 'unauthenticated';
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError(error, query) {
-        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== ME_KEY[0]) {
-          void client.invalidateQueries({ queryKey: ME_KEY });
-        }
+        if (sessionEnded(error) && query.queryKey[0] !== ME_KEY[0]) void client.invalidateQueries({ queryKey: ME_KEY });
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError(error) {
+        if (sessionEnded(error)) void client.invalidateQueries({ queryKey: ME_KEY });
       },
     }),
     defaultOptions: {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Button } from './Button.js';
 
 interface Props {
@@ -22,7 +22,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // A layout effect, so that closing (which sends focus back to the button that opened the
+  // dialog) happens before ordinary effects run: a success banner or error summary shown by
+  // the same update then takes focus last, and keeps it.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {

@@ -15,7 +15,14 @@ export function ErrorSummary({ problem, fieldIds }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (problem) ref.current?.focus();
+    if (!problem) return;
+    ref.current?.focus();
+    // As on GOV.UK and NHS.UK services, the window title says there is an error, which is
+    // the first thing a screen reader user hears on returning to the tab.
+    if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
+    return () => {
+      document.title = document.title.replace(/^Error: /, '');
+    };
   }, [problem]);
 
   if (!problem) return null;

@@ -5,7 +5,10 @@ import type { AppContext } from '../../platform/module.js';
 import { hashPassword } from '../../platform/secrets.js';
 import { users } from '../accounts/index.js';
 import { memberships, organisations } from '../organisations/index.js';
+import { seedDemoInterviews } from '../interviews/index.js';
 import { strategies } from '../strategies/index.js';
+import { seedWorkforceDemo } from '../workforce/index.js';
+import { seedDemoWorkshops } from '../workshops/index.js';
 
 export const DEMO_ORGANISATION = 'Northbridge Cancer Centre NHS Foundation Trust (demo)';
 export const DEMO_PASSWORD = 'northbridge-demo-strategy';
@@ -63,6 +66,13 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       subjectId: strategy!.id,
       after: { name: strategy!.name, startYear: 2026, endYear: 2029, phase: 'discover' },
     });
+    await seedWorkforceDemo(tx, organisationId);
+    await seedDemoInterviews(tx, {
+      organisationId,
+      strategyId: strategy!.id,
+      interviewerEmails: ['strategy@northbridge.example', 'hannah.wells@northbridge.example'],
+    });
+    await seedDemoWorkshops(tx, { organisationId, strategyId: strategy!.id });
     return { created: true, organisationId };
   });
 }

@@ -22,7 +22,14 @@ export const orgUnits = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('org_units_name').on(t.organisationId, t.kind, sql`lower(${t.name})`),
+    // Names are unique per kind, and a department's only within its division: several
+    // divisions may well each have an "Outpatients" or a "Management and admin" department.
+    uniqueIndex('org_units_name').on(
+      t.organisationId,
+      t.kind,
+      sql`coalesce(${t.parentId}, ${t.organisationId})`,
+      sql`lower(${t.name})`,
+    ),
     index('org_units_parent').on(t.parentId),
   ],
 );
@@ -64,3 +71,15 @@ export const headcounts = pgTable(
     check('headcounts_non_negative', sql`${t.headcount} >= 0`),
   ],
 );
+
+/**
+ * One row per organisation once its workforce has been set up. It records that the default
+ * (ESR) staff groups were added, so that an organisation that later deletes some or all of
+ * them does not find them added back the next time the workforce is read.
+ */
+export const workforceSettings = pgTable('workforce_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  defaultStaffGroupsAddedAt: timestamp('default_staff_groups_added_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -8,8 +8,12 @@ import { authorize, type Action, type Role } from '../policy.js';
  * route-table test reads the same declarations.
  */
 export type Access =
-  /** Anyone, signed in or not; `why` says why that is safe. */
-  | { kind: 'public'; why: string }
+  /**
+   * Anyone, signed in or not; `why` says why that is safe. `ignoresSession`: the route never
+   * reads the session (e.g. staff-facing HTML forms that defend themselves against cross-site
+   * posts), so a signed-in browser's plain form post is not refused for lacking X-CSRF-Token.
+   */
+  | { kind: 'public'; why: string; ignoresSession?: boolean }
   /** Any signed-in person, acting only on their own account. */
   | { kind: 'user' }
   /**
@@ -96,6 +100,7 @@ export function installAccessGate(
 
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
+    if (access?.kind === 'public' && access.ignoresSession) return;
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await resolvers.session(token) : null;
     if (request.user && UNSAFE.has(request.method)) {

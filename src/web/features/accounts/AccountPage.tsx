@@ -1,30 +1,21 @@
-import { useMutation } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../shared/contracts/common.js';
-import { api } from '../../app/api.js';
-import { useAuth, useMe } from '../../app/auth.js';
-import { flashState } from '../../app/flash.js';
+import { useMe, useSignOut } from '../../app/auth.js';
 import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
 import { Page } from '../../ui/Page.js';
+import { useNotice } from '../../ui/SuccessBanner.js';
 import { SummaryList } from '../../ui/SummaryList.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { ProfileForm } from './ProfileForm.js';
 
 export function AccountPage() {
   const me = useMe();
-  const { signedOut } = useAuth();
-  const navigate = useNavigate();
-  const signOut = useMutation({
-    mutationFn: () => api.post('/auth/sign-out'),
-    onSettled: () => {
-      signedOut();
-      void navigate(paths.signIn(), { state: flashState('You have signed out.') });
-    },
-  });
+  const signOut = useSignOut();
+  const { notify, banner } = useNotice();
 
   return (
-    <Page title="Your account">
+    <Page title="Your account" before={banner}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <SummaryList
@@ -47,8 +38,8 @@ export function AccountPage() {
               },
             ]}
           />
-          <ProfileForm />
-          <ChangePasswordForm />
+          <ProfileForm notify={notify} />
+          <ChangePasswordForm notify={notify} />
           <h2 className="nhsuk-heading-m">Sign out</h2>
           <p className="nhsuk-body">Sign out when you finish, especially on a shared computer.</p>
           <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate()}>

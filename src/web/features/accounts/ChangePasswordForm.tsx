@@ -7,11 +7,11 @@ import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { PasswordInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import type { Notify } from '../../ui/SuccessBanner.js';
 
 const fieldIds = { currentPassword: 'current-password', newPassword: 'new-password' };
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ notify }: { notify: Notify }) {
   const form = useFormProblem();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
@@ -20,6 +20,7 @@ export function ChangePasswordForm() {
     onSuccess: () => {
       setCurrent('');
       setNew('');
+      notify('Your password has been changed. You have been signed out everywhere else.');
     },
     onError: form.showError,
   });
@@ -27,7 +28,7 @@ export function ChangePasswordForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (change.isPending) return;
-    change.reset();
+    notify(null);
     const parsed = ZChangePassword.safeParse({ currentPassword, newPassword });
     if (!parsed.success) return form.showZod(parsed.error);
     form.clear();
@@ -39,9 +40,6 @@ export function ChangePasswordForm() {
       <h2 className="nhsuk-heading-m" id="password-heading">
         Change your password
       </h2>
-      {change.isSuccess && (
-        <SuccessBanner>Your password has been changed. You have been signed out everywhere else.</SuccessBanner>
-      )}
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
         <PasswordInput

@@ -7,25 +7,28 @@ import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import type { Notify } from '../../ui/SuccessBanner.js';
 
 const fieldIds = { name: 'profile-name' };
 
-export function ProfileForm() {
+export function ProfileForm({ notify }: { notify: Notify }) {
   const me = useMe();
   const { refresh } = useAuth();
   const form = useFormProblem();
   const [name, setName] = useState(me.user.name);
   const save = useMutation({
     mutationFn: (input: { name: string }) => api.patch('/me', input),
-    onSuccess: () => refresh(),
+    onSuccess: async () => {
+      await refresh();
+      notify('Your name has been saved.');
+    },
     onError: form.showError,
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
-    save.reset();
+    notify(null);
     const parsed = ZUpdateProfile.safeParse({ name });
     if (!parsed.success) return form.showZod(parsed.error);
     form.clear();
@@ -37,7 +40,6 @@ export function ProfileForm() {
       <h2 className="nhsuk-heading-m" id="profile-heading">
         Your name
       </h2>
-      {save.isSuccess && <SuccessBanner>Your name has been saved.</SuccessBanner>}
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
         <TextInput

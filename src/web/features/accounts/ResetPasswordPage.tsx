@@ -1,11 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ZCompletePasswordReset } from '../../../shared/contracts/accounts.js';
 import { PASSWORD_MIN } from '../../../shared/contracts/common.js';
 import { api } from '../../app/api.js';
-import { useAuth } from '../../app/auth.js';
-import { flashState } from '../../app/flash.js';
 import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
@@ -18,19 +16,14 @@ const fieldIds = { password: 'password', confirm: 'confirm-password' };
 export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const navigate = useNavigate();
-  const { signedOut } = useAuth();
   const form = useFormProblem();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
 
   const reset = useMutation({
     mutationFn: (input: { token: string; password: string }) => api.post('/auth/password-reset/complete', input),
-    onSuccess: () => {
-      // Resetting ends every session of the account, this browser's included.
-      signedOut();
-      void navigate(paths.signIn(), { replace: true, state: flashState('Your password has been changed. Sign in with your new password.') });
-    },
+    // Resetting ends every session of the account, perhaps this browser's too: start afresh.
+    onSuccess: () => window.location.assign('/sign-in?password-reset=1'),
     onError: form.showError,
   });
 

@@ -11,7 +11,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { PasswordInput, TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import { Page } from '../../ui/Page.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import { useNotice } from '../../ui/SuccessBanner.js';
 
 const fieldIds = { email: 'email', password: 'password' };
 
@@ -20,8 +20,12 @@ export function SignInPage() {
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
   const { refresh } = useAuth();
-  const flash = useFlash();
+  const flash =
+    useFlash() ??
+    (params.has('signed-out') ? 'You have signed out.' : null) ??
+    (params.has('password-reset') ? 'Your password has been changed. Sign in with your new password.' : null);
   const form = useFormProblem();
+  const { banner } = useNotice(flash);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
@@ -44,7 +48,7 @@ export function SignInPage() {
   };
 
   return (
-    <Page title="Sign in" heading="Sign in to Chorus" before={flash && <SuccessBanner>{flash}</SuccessBanner>}>
+    <Page title="Sign in" heading="Sign in to Chorus" before={banner}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <ErrorSummary problem={form.problem} fieldIds={fieldIds} />

@@ -5,7 +5,7 @@ import type { Me } from '../../../shared/contracts/accounts.js';
 import { PASSWORD_MIN, ROLE_LABELS } from '../../../shared/contracts/common.js';
 import { ZAcceptInvitation } from '../../../shared/contracts/organisations.js';
 import { api, ApiError } from '../../app/api.js';
-import { useAuth } from '../../app/auth.js';
+import { useAuth, useSignOut } from '../../app/auth.js';
 import { flashState } from '../../app/flash.js';
 import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
@@ -75,7 +75,7 @@ function InvitationAction({ token, invitation, me }: { token: string; invitation
           You are signed in as <strong>{me.user.email}</strong>, but this invitation is for <strong>{invitation.email}</strong>.
         </p>
         <p className="nhsuk-body">Sign out, then accept the invitation as {invitation.email}.</p>
-        <SignOutButton />
+        <SignOutButton token={token} />
       </>
     );
   }
@@ -93,9 +93,9 @@ function InvitationAction({ token, invitation, me }: { token: string; invitation
   return <NewAccountForm token={token} invitation={invitation} />;
 }
 
-function SignOutButton() {
-  const { signedOut } = useAuth();
-  const signOut = useMutation({ mutationFn: () => api.post('/auth/sign-out'), onSettled: signedOut });
+/** Signs out and opens the same invitation again, now as nobody in particular. */
+function SignOutButton({ token }: { token: string }) {
+  const signOut = useSignOut(paths.invitation(token));
   return (
     <Button variant="secondary" busy={signOut.isPending} onClick={() => signOut.mutate()}>
       Sign out

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { formatDate } from '../../ui/format.js';
 import { problemFromError, type FormProblem } from '../../ui/form-problem.js';
 import { EmptyState } from '../../ui/status.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import type { Notify } from '../../ui/SuccessBanner.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { Tag, type TagColour } from '../../ui/Tag.js';
 import { useWithdrawInvitation } from './api.js';
@@ -20,11 +20,11 @@ const STATUS: Record<Invitation['status'], { label: string; colour: TagColour }>
 };
 
 /** Pending invitations can be withdrawn; past ones stay listed for a while as a record. */
-export function InvitationsTable({ orgId, invitations }: { orgId: string; invitations: Invitation[] }) {
+export function InvitationsTable({ orgId, invitations, notify }: { orgId: string; invitations: Invitation[]; notify: Notify }) {
   const withdraw = useWithdrawInvitation(orgId);
   const [target, setTarget] = useState<Invitation | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const setDone = notify;
 
   const pending = invitations.filter((i) => i.status === 'pending');
   const past = invitations.filter((i) => i.status !== 'pending').slice(0, 20);
@@ -68,7 +68,6 @@ export function InvitationsTable({ orgId, invitations }: { orgId: string; invita
       <h2 className="nhsuk-heading-m" id="invitations-heading">
         Pending invitations
       </h2>
-      {done && <SuccessBanner>{done}</SuccessBanner>}
       <ErrorSummary problem={problem} fieldIds={{}} />
       {pending.length === 0 ? (
         <EmptyState title="No invitations are waiting to be accepted." />

@@ -8,29 +8,33 @@ import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import { Radios } from '../../ui/Radios.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import type { Notify } from '../../ui/SuccessBanner.js';
 import { useInvite } from './api.js';
 import { roleOptionsWithHints } from './roles.js';
 
 const fieldIds = { email: 'invite-email', role: 'invite-role' };
 
-export function InviteForm({ orgId }: { orgId: string }) {
+export function InviteForm({ orgId, notify }: { orgId: string; notify: Notify }) {
   const form = useFormProblem();
   const invite = useInvite(orgId);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('staff');
-  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (invite.isPending) return;
-    setSentTo(null);
+    notify(null);
     const parsed = ZInvite.safeParse({ email, role });
     if (!parsed.success) return form.showZod(parsed.error);
     form.clear();
     invite.mutate(parsed.data, {
       onSuccess: () => {
-        setSentTo(parsed.data.email);
+        notify(
+          <>
+            Invitation sent to {parsed.data.email}. If Chorus has no email server set up, copy the link from the{' '}
+            <Link to={paths.outbox(orgId)}>outbox</Link> and pass it on.
+          </>,
+        );
         setEmail('');
       },
       onError: form.showError,
@@ -42,12 +46,6 @@ export function InviteForm({ orgId }: { orgId: string }) {
       <h2 className="nhsuk-heading-m" id="invite-heading">
         Invite someone
       </h2>
-      {sentTo && (
-        <SuccessBanner>
-          Invitation sent to {sentTo}. If Chorus has no email server set up, copy the link from the{' '}
-          <Link to={paths.outbox(orgId)}>outbox</Link> and pass it on.
-        </SuccessBanner>
-      )}
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
         <TextInput

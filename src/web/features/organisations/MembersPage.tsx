@@ -1,5 +1,6 @@
 import { useOrgId } from '../../app/OrgLayout.js';
 import { Page } from '../../ui/Page.js';
+import { useNotice } from '../../ui/SuccessBanner.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useInvitations, useMembers, useOrganisation } from './api.js';
 import { InvitationsTable } from './InvitationsTable.js';
@@ -13,9 +14,10 @@ export function MembersPage() {
   const members = useMembers(orgId);
   const invitations = useInvitations(orgId, canManage);
   const name = organisation.data?.name ?? '';
+  const { notify, banner } = useNotice();
 
   return (
-    <Page title="Members" caption={organisation.data?.name}>
+    <Page title="Members" caption={organisation.data?.name} before={banner}>
       {canManage ? (
         <p className="nhsuk-body">Invite the people who will work on the strategy, and choose what each of them can do.</p>
       ) : (
@@ -23,13 +25,13 @@ export function MembersPage() {
       )}
       {members.isPending && <Loading what="members" />}
       {members.isError && <LoadError error={members.error} what="The members" />}
-      {members.data && <MembersTable orgId={orgId} organisationName={name} members={members.data} canManage={canManage} />}
+      {members.data && <MembersTable orgId={orgId} organisationName={name} members={members.data} canManage={canManage} notify={notify} />}
       {canManage && (
         <>
-          <InviteForm orgId={orgId} />
+          <InviteForm orgId={orgId} notify={notify} />
           {invitations.isPending && <Loading what="invitations" />}
           {invitations.isError && <LoadError error={invitations.error} what="The invitations" />}
-          {invitations.data && <InvitationsTable orgId={orgId} invitations={invitations.data} />}
+          {invitations.data && <InvitationsTable orgId={orgId} invitations={invitations.data} notify={notify} />}
         </>
       )}
     </Page>

@@ -12,7 +12,7 @@ import { formatDate } from '../../ui/format.js';
 import type { FormProblem } from '../../ui/form-problem.js';
 import { problemFromError } from '../../ui/form-problem.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import type { Notify } from '../../ui/SuccessBanner.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { useChangeRole, useRemoveMember } from './api.js';
 import { roleOptions } from './roles.js';
@@ -22,10 +22,11 @@ interface Props {
   organisationName: string;
   members: Member[];
   canManage: boolean;
+  notify: Notify;
 }
 
 /** The people of the organisation; admins can change a role or remove someone, after confirming. */
-export function MembersTable({ orgId, organisationName, members, canManage }: Props) {
+export function MembersTable({ orgId, organisationName, members, canManage, notify }: Props) {
   const changeRole = useChangeRole(orgId);
   const remove = useRemoveMember(orgId);
   const { refresh } = useAuth();
@@ -33,7 +34,7 @@ export function MembersTable({ orgId, organisationName, members, canManage }: Pr
   const [roles, setRoles] = useState<Record<string, Role>>({});
   const [removing, setRemoving] = useState<Member | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const setDone = notify;
 
   const fail = (error: unknown) => setProblem(problemFromError(error));
   const saveRole = (member: Member) => {
@@ -103,9 +104,8 @@ export function MembersTable({ orgId, organisationName, members, canManage }: Pr
 
   return (
     <>
-      {done && <SuccessBanner>{done}</SuccessBanner>}
       <ErrorSummary problem={problem} fieldIds={{}} />
-      <Table caption="Members" columns={columns} rows={members} rowKey={(m) => m.id} />
+      <Table caption={`Members of ${organisationName}`} captionHidden columns={columns} rows={members} rowKey={(m) => m.id} />
       <ConfirmDialog
         open={removing !== null}
         title={removing?.isYou ? `Leave ${organisationName}?` : `Remove ${removing?.name ?? ''}?`}

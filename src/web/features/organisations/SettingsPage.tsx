@@ -7,7 +7,7 @@ import { TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import { Page } from '../../ui/Page.js';
 import { LoadError, Loading } from '../../ui/status.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import { useNotice, type Notify } from '../../ui/SuccessBanner.js';
 import { useOrganisation, useUpdateOrganisation } from './api.js';
 
 const fieldIds = { name: 'organisation-name', minGroupSize: 'min-group-size' };
@@ -15,13 +15,14 @@ const fieldIds = { name: 'organisation-name', minGroupSize: 'min-group-size' };
 export function SettingsPage() {
   const orgId = useOrgId();
   const organisation = useOrganisation(orgId);
+  const { notify, banner } = useNotice();
   return (
-    <Page title="Organisation settings" caption={organisation.data?.name}>
+    <Page title="Organisation settings" caption={organisation.data?.name} before={banner}>
       {organisation.isPending && <Loading what="the settings" />}
       {organisation.isError && <LoadError error={organisation.error} what="The settings" />}
       {organisation.data &&
         (organisation.data.can.update ? (
-          <SettingsForm organisation={organisation.data} />
+          <SettingsForm organisation={organisation.data} notify={notify} />
         ) : (
           <p className="nhsuk-body">Only admins can change the settings of {organisation.data.name}.</p>
         ))}
@@ -29,7 +30,7 @@ export function SettingsPage() {
   );
 }
 
-function SettingsForm({ organisation }: { organisation: Organisation }) {
+function SettingsForm({ organisation, notify }: { organisation: Organisation; notify: Notify }) {
   const form = useFormProblem();
   const update = useUpdateOrganisation(organisation.id);
   const [name, setName] = useState(organisation.name);
@@ -38,18 +39,17 @@ function SettingsForm({ organisation }: { organisation: Organisation }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (update.isPending) return;
-    update.reset();
+    notify(null);
     const size = minGroupSize.trim() === '' ? Number.NaN : Number(minGroupSize);
     const parsed = ZUpdateOrganisation.safeParse({ name, minGroupSize: size });
     if (!parsed.success) return form.showZod(parsed.error);
     form.clear();
-    update.mutate(parsed.data, { onError: form.showError });
+    update.mutate(parsed.data, { onSuccess: () => notify('The settings have been saved.'), onError: form.showError });
   };
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {update.isSuccess && <SuccessBanner>The settings have been saved.</SuccessBanner>}
         <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
         <form onSubmit={submit} noValidate>
           <TextInput

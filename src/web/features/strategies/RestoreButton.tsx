@@ -4,11 +4,11 @@ import { ApiError } from '../../app/api.js';
 import { useArchiveStrategy } from './api.js';
 
 /** Restoring is safe (it undoes an archive), so it needs no confirmation. */
-export function RestoreButton({ strategy }: { strategy: Strategy }) {
+export function RestoreButton({ strategy, onRestored }: { strategy: Strategy; onRestored(strategy: Strategy): void }) {
   const restore = useArchiveStrategy(strategy);
   return (
     <>
-      <Button variant="secondary" small busy={restore.isPending} onClick={() => restore.mutate(false)}>
+      <Button variant="secondary" small busy={restore.isPending} onClick={() => restore.mutate(false, { onSuccess: onRestored })}>
         Restore<span className="nhsuk-u-visually-hidden"> {strategy.name}</span>
       </Button>
       {restore.isError && (

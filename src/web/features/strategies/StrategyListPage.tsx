@@ -8,7 +8,7 @@ import { useOrganisation } from '../organisations/api.js';
 import { formatDate } from '../../ui/format.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
-import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import { useNotice } from '../../ui/SuccessBanner.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { Tag } from '../../ui/Tag.js';
 import { useStrategies } from './api.js';
@@ -20,6 +20,13 @@ export function StrategyListPage() {
   const [params] = useSearchParams();
   const archived = params.get('archived') === 'true';
   const flash = useFlash();
+  const { notify, banner } = useNotice(flash);
+  const restored = (s: Strategy) =>
+    notify(
+      <>
+        <Link to={paths.strategy(orgId, s.id)}>{s.name}</Link> has been restored.
+      </>,
+    );
   const organisation = useOrganisation(orgId);
   const strategies = useStrategies(orgId, archived);
   const role = organisation.data?.role;
@@ -35,7 +42,7 @@ export function StrategyListPage() {
     columns.push({
       header: 'Actions',
       headerHidden: true,
-      cell: (s) => (s.can.archive ? <RestoreButton strategy={s} /> : null),
+      cell: (s) => (s.can.archive ? <RestoreButton strategy={s} onRestored={restored} /> : null),
     });
   }
 
@@ -43,7 +50,7 @@ export function StrategyListPage() {
     <Page
       title={archived ? 'Archived strategies' : 'Strategies'}
       caption={organisation.data?.name}
-      before={flash && <SuccessBanner>{flash}</SuccessBanner>}
+      before={banner}
     >
       <nav className="chorus-subnav" aria-label="Strategy lists">
         <ul className="chorus-subnav__list">

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { stringify } from 'csv-stringify/sync';
+import { importFile } from '../src/server/modules/imports/index.js';
+import { openDatabase, type Database, type Db } from '../src/server/platform/db/client.js';
+import { migrate } from '../src/server/platform/db/migrate.js';
+import { benchLine } from './load.js';
+
+/**
+ * 100,000 responses × 20 columns (4 free text) imported through the real path (`importFile`, as
+ * the API job and the CLI call it) beside a raw COPY of the same file into a flat table of 20
+ * text columns, in the same fresh database in the same run.
+ */
+const ROWS = 100_000;
+const FREQUENCY = ['Daily', 'Weekly', 'Monthly', 'Never'];
+const AGREEMENT = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
+const WARDS = ['Ward 1', 'Ward 2', 'Ward 3', 'Outpatients', 'Theatres', 'Pharmacy'];
+const TOOLS = ['Email', 'Teams', 'EPR', 'Rostering app', 'Bleep'];
+const WORDS = 'the log-in is slow wifi drops out on the ward printer never works we need more training single sign-on would save time laptops take ages to start paper forms still used everywhere'.split(' ');
+
+export function generateExport(rows = ROWS): Buffer {
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  const sentence = () => Array.from({ length: 4 + Math.floor(next() * 20) }, () => pick(WORDS)).join(' ') + ` (#${Math.floor(next() * 1e6)})`;
+  const header = ['Timestamp', 'Division', 'Ward', 'How often do you use the EPR?', 'How often do you use e-rostering?', 'How often do you work remotely?',
+    ...Array.from({ length: 6 }, (_, i) => `Statement ${i + 1}: the IT I use helps me`), 'Rate the EPR (0-10)', 'Rate the wifi (0-10)', 'Rate IT support (0-10)',
+    'Which tools do you use?', 'What gets in the way?', 'What helps?', 'What should we stop doing?', 'Anything else?'];
+  const data = [header];
+  for (let i = 0; i < rows; i += 1) {
+    const tools = TOOLS.filter(() => next() < 0.4);
+    data.push([
+      `${String((i % 28) + 1).padStart(2, '0')}/03/2025 10:${String(i % 60).padStart(2, '0')}`, next() < 0.5 ? 'Surgery' : 'Medicine', pick(WARDS),
+      pick(FREQUENCY), pick(FREQUENCY), pick(FREQUENCY), ...Array.from({ length: 6 }, () => pick(AGREEMENT)),
+      String(Math.floor(next() * 11)), String(Math.floor(next() * 11)), String(Math.floor(next() * 11)),
+      tools.join(', '), sentence(), sentence(), next() < 0.5 ? sentence() : '', next() < 0.3 ? sentence() : '',
+    ]);
+  }
+  return Buffer.from(stringify(data, { record_delimiter: 'windows' }));
+}
+
+async function embedded(): Promise<{ database: Database; copy: (bytes: Buffer) => Promise<void> }> {
+  const client = await PGlite.create('memory://');
+  const database: Database = {
+    kind: 'pglite',
+    db: drizzle(client) as unknown as Db,
+    exec: async (sql) => void (await client.exec(sql)),
+    query: async (sql, params = []) => (await client.query(sql, params)).rows as never[],
+    transaction: (work) => client.transaction((tx) => work({
+      exec: async (sql) => void (await tx.exec(sql)),
+      query: async (sql, params = []) => (await tx.query(sql, params)).rows as never[],
+    })),
+    close: () => client.close(),
+  };
+  // PGlite reads COPY input from a Blob passed with the query.
+  const copy = async (bytes: Buffer) => void (await client.query(`COPY bench_import_flat FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([bytes]) }));
+  return { database, copy };
+}
+
+async function server(url: string): Promise<{ database: Database; copy: (bytes: Buffer) => Promise<void> }> {
+  const database = await openDatabase({ databaseUrl: url });
+  // Without pg-copy-streams, COPY reads a file the (local) server can see: the bench's own server.
+  const copy = async (bytes: Buffer) => {
+    const file = path.join(tmpdir(), `chorus-bench-${randomUUID()}.csv`);
+    writeFileSync(file, bytes, { mode: 0o644 });
+    try {
+      await database.exec(`COPY bench_import_flat FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+    } finally {
+      unlinkSync(file);
+    }
+  };
+  return { database, copy };
+}
+
+export async function benchImport(databaseUrl = process.env.DATABASE_URL): Promise<string> {
+  const kind = databaseUrl ? 'postgres' : 'pglite';
+  const bytes = generateExport();
+  const { database, copy } = databaseUrl ? await server(databaseUrl) : await embedded();
+  try {
+    await migrate(database);
+    const [org] = await database.query<{ id: string }>(`INSERT INTO organisations (name) VALUES ('Bench Trust') RETURNING id`);
+    const [strategy] = await database.query<{ id: string }>(`INSERT INTO strategies (organisation_id, name, start_year, end_year) VALUES ($1, 'Bench', 2026, 2029) RETURNING id`, [org!.id]);
+    for (const name of ['Surgery', 'Medicine']) await database.query(`INSERT INTO org_units (organisation_id, kind, name) VALUES ($1, 'division', $2)`, [org!.id, name]);
+
+    let started = performance.now();
+    const done = await importFile(database.db, { organisationId: org!.id, userId: null, name: 'Bench' }, {
+      strategyId: strategy!.id, fileName: `bench-${randomUUID()}.csv`, bytes, options: { keepIdentifying: [], columns: [], unmatchedProfile: 'problem' },
+    });
+    const importRate = done.responses / ((performance.now() - started) / 1000);
+
+    await database.exec(`DROP TABLE IF EXISTS bench_import_flat; CREATE TABLE bench_import_flat (${Array.from({ length: 20 }, (_, i) => `c${i + 1} text`).join(', ')})`);
+    started = performance.now();
+    await copy(bytes);
+    const copyRate = ROWS / ((performance.now() - started) / 1000);
+    const [copied] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM bench_import_flat`);
+    if (copied!.n !== ROWS || done.responses !== ROWS) throw new Error(`Expected ${ROWS} rows, imported ${done.responses} and copied ${copied!.n}.`);
+    await database.exec('DROP TABLE bench_import_flat');
+    return benchLine(`import-${kind}`, importRate, 'rows/s', { name: `copy-${kind}`, value: copyRate, unit: 'rows/s' });
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { identifyingByContent, identifyingByHeader } from './identifying.js';
+import { agreementLevel, groupStyle, inferCellQuestion, looksLikeExcelDate, profileDimensionOf, splitMulti } from './infer.js';
+import { dateOrderOf, dayOf } from './convert.js';
+
+describe('inferring question types', () => {
+  it('maps agreement labels to the 5-point scale, in any case and either order', () => {
+    expect(['Strongly disagree', 'disagree', 'Neither agree nor disagree', 'Neutral', 'AGREE', 'Agree strongly', 'Strongly Agree'].map(agreementLevel))
+      .toEqual([1, 2, 3, 3, 4, 5, 5]);
+    expect(agreementLevel('Very satisfied')).toBeNull();
+  });
+
+  it('infers likert, rating, single and multiple choice, and text', () => {
+    expect(inferCellQuestion('Q', ['Agree', 'Strongly agree', '', 'Neutral'], []).type).toBe('likert');
+    expect(inferCellQuestion('Q', ['0', '10', '7', ' 3 '], []).type).toBe('rating');
+    expect(inferCellQuestion('Q', ['11', '3'], []).type).not.toBe('rating');
+    expect(inferCellQuestion('Q', ['Daily', 'Weekly', 'Daily', 'Never', 'Daily', 'Weekly'], []).type).toBe('single_choice');
+    const multi = inferCellQuestion('Q', ['Email;Teams;', 'Teams;', 'EPR;Email;', 'Email;'], [';']);
+    expect(multi).toMatchObject({ type: 'multiple_choice', separator: ';' });
+    expect(multi.options.map((o) => [o.label, o.count])).toEqual([['Email', 3], ['Teams', 2], ['EPR', 1]]);
+    const prose = ['Faster log-in, please', 'Fewer passwords, and better wifi', 'More training, please, on the EPR'];
+    expect(inferCellQuestion('Q', prose, [', ']).type).toBe('short_text');
+    expect(inferCellQuestion('Q', ['x'.repeat(201), 'short'], []).type).toBe('long_text');
+  });
+
+  it('recognises profile columns by their heading', () => {
+    expect(profileDimensionOf('Which staff group are you in?')).toBe('staff_group');
+    expect(profileDimensionOf('Directorate')).toBe('division');
+    expect(profileDimensionOf('Which site do you mainly work at?')).toBe('site');
+    expect(profileDimensionOf('How often do you use the EPR?')).toBeNull();
+    expect(inferCellQuestion('Division', ['Surgery', 'Medicine'], []).type).toBe('profile');
+  });
+
+  it('tells option columns from agreement grids', () => {
+    expect(groupStyle([{ sub: 'Email', values: ['Email', '', 'Email'] }, { sub: 'Teams', values: ['', 'Teams', ''] }])).toBe('option_columns');
+    expect(groupStyle([{ sub: 'Email', values: ['Y', '', 'Y'] }, { sub: 'Teams', values: ['', 'Y', 'N'] }])).toBe('option_columns');
+    expect(groupStyle([{ sub: 'Quick', values: ['Agree', ''] }, { sub: 'Easy', values: ['Disagree', 'Strongly agree'] }])).toBe('grid');
+    expect(groupStyle([{ sub: 'A', values: ['free text'] }, { sub: 'B', values: ['more text'] }])).toBe('separate');
+  });
+
+  it('splits multi-select cells by the tool\'s separator', () => {
+    expect(splitMulti('Email;Teams;EPR;', ';')).toEqual(['Email', 'Teams', 'EPR']);
+    expect(splitMulti('Email, Teams', ', ')).toEqual(['Email', 'Teams']);
+  });
+
+  it('spots what Excel makes of a range such as "1-5"', () => {
+    expect(['05-Jan', '1-May', 'Jan-05', 'oct-10'].every(looksLikeExcelDate)).toBe(true);
+    expect(['1-5', 'January', '2024-01-05'].some(looksLikeExcelDate)).toBe(false);
+  });
+});
+
+describe('identifying columns', () => {
+  it('by heading', () => {
+    expect(identifyingByHeader('Email Address')).toBe('email address');
+    expect(identifyingByHeader('Name')).toBe('name');
+    expect(identifyingByHeader('IP Address')).toBe('IP address');
+    expect(identifyingByHeader('Respondent ID')).toBe('respondent ID');
+    expect(identifyingByHeader('RecipientFirstName')).toBe('recipient details');
+    expect(identifyingByHeader('Staff number')).toBe('staff or NHS number');
+    expect(identifyingByHeader('Which ward do you work on?')).toBeNull();
+    expect(identifyingByHeader('Name one thing that would help')).toBeNull();
+  });
+
+  it('by content', () => {
+    expect(identifyingByContent(['a.person@nhs.net', 'b@nhs.net', ''])).toBe('email addresses');
+    expect(identifyingByContent(['81.2.69.160', '10.0.0.1'])).toBe('IP addresses');
+    expect(identifyingByContent(['2001:db8::1', 'fe80::1ff:fe23:4567:890a'])).toBe('IP addresses');
+    expect(identifyingByContent(['53.4808123', '-2.2426456'])).toBe('map coordinates');
+    expect(identifyingByContent(['R_1a2B3c4D5e6F7g8', 'R_2b3C4d5E6f7G8h9', 'R_3c4D5e6F7g8H9i0'])).toMatch(/respondent ID/);
+    expect(identifyingByContent(['Daily', 'Weekly', 'Daily'])).toBeNull();
+  });
+});
+
+describe('completion dates', () => {
+  it('keeps the day only, in the order the column uses', () => {
+    expect(dayOf('2024/02/01 10:30:12 AM GMT', 'day-month-year')).toBe('2024-02-01');
+    expect(dayOf('1/15/24 9:07:45', 'month-day-year')).toBe('2024-01-15');
+    expect(dayOf('15/01/2024 09:07', 'day-month-year')).toBe('2024-01-15');
+    expect(dayOf('31/02/2024', 'day-month-year')).toBeNull();
+    expect(dayOf('yesterday', 'day-month-year')).toBeNull();
+    expect(dateOrderOf(['1/2/24', '1/15/24'], 'day-month-year')).toBe('month-day-year');
+    expect(dateOrderOf(['13/1/24'], 'month-day-year')).toBe('day-month-year');
+  });
+});

@@ -1,0 +1,139 @@
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type ProfileDimension, type QuestionType } from '../../../shared/contracts/survey-definition.js';
+
+/**
+ * Question types from the answers in a column. Pure: given the header and the cells, what a
+ * person reading the column would call it.
+ */
+const AGREEMENT: Record<string, number> = {
+  'strongly disagree': 1,
+  'disagree strongly': 1,
+  disagree: 2,
+  'tend to disagree': 2,
+  'somewhat disagree': 2,
+  'neither agree nor disagree': 3,
+  'neither agree or disagree': 3,
+  'neither disagree nor agree': 3,
+  neutral: 3,
+  agree: 4,
+  'tend to agree': 4,
+  'somewhat agree': 4,
+  'strongly agree': 5,
+  'agree strongly': 5,
+};
+
+export const normaliseLabel = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** "Strongly agree" → 5 … "Strongly disagree" → 1; null for anything else. */
+export function agreementLevel(value: string): number | null {
+  return AGREEMENT[normaliseLabel(value)] ?? null;
+}
+
+const INTEGER = /^\s*\d{1,2}\s*$/;
+export function ratingValue(value: string): number | null {
+  if (!INTEGER.test(value)) return null;
+  const n = Number(value);
+  return n >= 0 && n <= 10 ? n : null;
+}
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const EXCEL_DATE = new RegExp(`^(\\d{1,2}[-/ ](${MONTHS})|(${MONTHS})[-/ ]\\d{2,4})$`, 'i');
+/** "05-Jan", "Jan-05", "1-May": what Excel makes of a range like "1-5" or "5-10". */
+export const looksLikeExcelDate = (value: string) => EXCEL_DATE.test(value.trim());
+
+const PROFILE_HEADERS: [RegExp, ProfileDimension][] = [
+  [/\b(staff|professional|occupational|job|workforce) ?group\b/i, 'staff_group'],
+  [/\b(division|directorate|care group|clinical business unit)\b/i, 'division'],
+  [/\b(site|hospital site|main site|base)\b/i, 'site'],
+];
+export function profileDimensionOf(title: string): ProfileDimension | null {
+  for (const [pattern, dimension] of PROFILE_HEADERS) if (pattern.test(title)) return dimension;
+  return null;
+}
+
+/** The distinct values of a column in order of first appearance, with counts. */
+export function vocabulary(values: Iterable<string>): Map<string, { label: string; count: number }> {
+  const seen = new Map<string, { label: string; count: number }>();
+  for (const raw of values) {
+    const label = raw.trim();
+    if (label === '') continue;
+    const key = normaliseLabel(label);
+    const entry = seen.get(key);
+    if (entry) entry.count += 1;
+    else seen.set(key, { label, count: 1 });
+  }
+  return seen;
+}
+
+export function splitMulti(value: string, separator: string): string[] {
+  // Microsoft Forms ends the list with its separator ("Email;Teams;"): the empty last part is not an option.
+  return value.split(separator.trim() === '' ? separator : separator.trim()).map((p) => p.trim()).filter((p) => p !== '');
+}
+
+const MAX_OPTIONS = 50;
+/**
+ * Few distinct answers, given twice each on average (or a handful, some repeated): a choice,
+ * not free text.
+ */
+function isSmallVocabulary(vocab: Map<string, { label: string; count: number }>, answered: number): boolean {
+  if (vocab.size === 0 || vocab.size > Math.min(MAX_OPTIONS, 20)) return false;
+  if ([...vocab.values()].some((v) => v.label.length > 120)) return false;
+  return answered >= vocab.size * 2 || (vocab.size <= 6 && answered > vocab.size);
+}
+
+export interface CellInference {
+  type: QuestionType;
+  dimension: ProfileDimension | null;
+  /** The options (choice types) in order of first appearance, with counts. */
+  options: { label: string; count: number }[];
+  separator: string | null;
+}
+
+/** Infers the type of a question held in one column. */
+export function inferCellQuestion(title: string, values: string[], separators: string[]): CellInference {
+  const filled = values.filter((v) => v.trim() !== '');
+  const dimension = profileDimensionOf(title);
+  const whole = vocabulary(filled);
+  const options = [...whole.values()];
+  if (dimension) return { type: 'profile', dimension, options, separator: null };
+  if (filled.length === 0) return { type: 'short_text', dimension: null, options: [], separator: null };
+  if (filled.every((v) => agreementLevel(v) !== null)) return { type: 'likert', dimension: null, options, separator: null };
+  if (filled.every((v) => ratingValue(v) !== null)) return { type: 'rating', dimension: null, options, separator: null };
+  for (const separator of separators) {
+    const sep = separator.trim() === '' ? separator : separator.trim();
+    if (!filled.some((v) => v.includes(sep))) continue;
+    const parts = vocabulary(filled.flatMap((v) => splitMulti(v, separator)));
+    if (parts.size < whole.size && isSmallVocabulary(parts, filled.length)) {
+      return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
+    }
+  }
+  if (isSmallVocabulary(whole, filled.length)) return { type: 'single_choice', dimension: null, options, separator: null };
+  const longest = Math.max(...filled.map((v) => v.length));
+  const mean = filled.reduce((sum, v) => sum + v.length, 0) / filled.length;
+  return { type: longest > SHORT_TEXT_MAX || mean > 80 ? 'long_text' : 'short_text', dimension: null, options: [], separator: null };
+}
+
+const TICKED = new Set(['y', 'yes', '1', 'x', 'true', 'checked', 'selected']);
+const UNTICKED = new Set(['', 'n', 'no', '0', 'false', 'not selected', 'unchecked']);
+
+/** A cell of a column-per-option question: is the option chosen? null when the cell is neither. */
+export function ticked(cell: string, optionLabel: string): boolean | null {
+  const value = normaliseLabel(cell);
+  if (UNTICKED.has(value)) return false;
+  if (TICKED.has(value) || value === normaliseLabel(optionLabel)) return true;
+  return null;
+}
+
+/**
+ * How a question spread over several columns holds its answers: one column per option
+ * (SurveyMonkey, LimeSurvey multiple choice), one column per agreement statement (grids), or
+ * neither — then each column is a question of its own.
+ */
+export function groupStyle(columns: { sub: string; values: string[] }[]): 'option_columns' | 'grid' | 'separate' {
+  const filled = (values: string[]) => values.filter((v) => v.trim() !== '');
+  const anyAnswers = columns.some((c) => filled(c.values).length > 0);
+  if (anyAnswers && columns.every((c) => filled(c.values).every((v) => agreementLevel(v) !== null))) return 'grid';
+  if (columns.every((c) => c.values.every((v) => ticked(v, c.sub) !== null))) return 'option_columns';
+  return 'separate';
+}
+
+export const TEXT_LIMITS: Partial<Record<QuestionType, number>> = { short_text: SHORT_TEXT_MAX, long_text: LONG_TEXT_MAX };

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lineEndingOf, parseDelimited, readTable, sniffDelimiter, TableError } from './table.js';
+import { writeXlsx } from './testing-xlsx.js';
+
+const spectrum = path.resolve(process.cwd(), '../shared/testdata/csv-spectrum');
+
+describe('reading delimited text', () => {
+  it('sniffs the delimiter among comma, semicolon, tab and vertical bar', () => {
+    expect(sniffDelimiter('a,b,c\n1,2,3\n')).toBe(',');
+    expect(sniffDelimiter('a;b;c\n"1,5";2;3\n')).toBe(';');
+    expect(sniffDelimiter('a\tb, with comma\tc\n1\t2\t3\n')).toBe('\t');
+    expect(sniffDelimiter('a|b|c\n1|2|3\n')).toBe('|');
+  });
+
+  it('reports line endings', () => {
+    expect(lineEndingOf('a\r\nb')).toBe('CRLF');
+    expect(lineEndingOf('a\nb')).toBe('LF');
+    expect(lineEndingOf('a\rb\r')).toBe('CR');
+    expect(lineEndingOf('a')).toBe('none');
+  });
+
+  it('reads old Mac CR line endings and skips blank rows, keeping spreadsheet row numbers', () => {
+    const table = parseDelimited('q1,q2\r1,2\r\r3,"x\ry"\r');
+    expect(table.rows).toEqual([['q1', 'q2'], ['1', '2'], ['3', 'x\ry']]);
+    expect(table.rowNumbers).toEqual([1, 2, 4]);
+  });
+
+  it('refuses a ragged row with its row number', () => {
+    expect(() => parseDelimited('a,b,c\n1,2,3\n4,5\n')).toThrow(/Row 3 has 2 cells but the header has 3/);
+  });
+
+  it('accepts empty trailing cells Excel adds, but not extra values', () => {
+    expect(parseDelimited('a,b\n1,2,,\n').rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(() => parseDelimited('a,b\n1,2,3\n')).toThrow(/Row 2 has 3 cells/);
+  });
+
+  it('refuses a file cut short inside a quoted cell, naming the row', () => {
+    const error = (() => {
+      try {
+        parseDelimited('q1,q2\n1,"complete"\n2,"this answer was cut sho');
+      } catch (e) {
+        return e as TableError;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(TableError);
+    expect(error!.row).toBe(3);
+    expect(error!.message).toMatch(/Row 3: a quoted cell is never closed/);
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(readTable(new Uint8Array())).rejects.toThrow('The file is empty.');
+    await expect(readTable(Buffer.from('\r\n\r\n'))).rejects.toThrow('The file is empty.');
+  });
+});
+
+describe('reading XLSX through read-excel-file', () => {
+  it('reads text, numbers as written, and date cells as dates', async () => {
+    const bytes = writeXlsx([
+      ['Timestamp', 'Score', 'Comment'],
+      [new Date(Date.UTC(2024, 0, 15, 10, 30)), 7, '  <b>kept as text</b>  '],
+      [new Date(Date.UTC(2024, 0, 16)), 10, null],
+    ]);
+    const table = await readTable(bytes);
+    expect(table.format).toBe('xlsx');
+    expect(table.rows).toEqual([
+      ['Timestamp', 'Score', 'Comment'],
+      ['2024-01-15 10:30:00', '7', '  <b>kept as text</b>  '],
+      ['2024-01-16', '10', ''],
+    ]);
+    expect([...table.dateCells].sort()).toEqual(['1:0', '2:0']);
+  });
+
+  it('refuses a damaged workbook', async () => {
+    const bytes = writeXlsx([['a'], ['b']]);
+    await expect(readTable(bytes.subarray(0, bytes.length - 40))).rejects.toThrow(/spreadsheet could not be read/);
+  });
+});
+
+describe.skipIf(!existsSync(spectrum))('csv-spectrum suite (reads ../shared/testdata/csv-spectrum; skipped when ../shared is absent)', () => {
+  const files = existsSync(spectrum) ? readdirSync(path.join(spectrum, 'csvs')).filter((f) => f.endsWith('.csv')) : [];
+
+  it('has files to test', () => expect(files.length).toBeGreaterThan(10));
+
+  it.each(files)('%s parses exactly as the expected JSON', async (file) => {
+    const table = await readTable(readFileSync(path.join(spectrum, 'csvs', file)));
+    const expected = JSON.parse(readFileSync(path.join(spectrum, 'json', file.replace(/\.csv$/, '.json')), 'utf8')) as Record<string, string>[];
+    const [header, ...rows] = table.rows;
+    const objects = rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]])));
+    expect(objects).toEqual(expected);
+  });
+});
+
+it('says when the csv-spectrum suite is absent (reads ../shared)', () => {
+  if (!existsSync(spectrum)) console.warn(`csv-spectrum tests skipped: ${spectrum} is absent (the shared folder beside the repository).`);
+  expect(true).toBe(true);
+});

@@ -1,0 +1,89 @@
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { AccountPage } from '../features/accounts/AccountPage.js';
+import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.js';
+import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.js';
+import { SignInPage } from '../features/accounts/SignInPage.js';
+import { SignUpPage } from '../features/accounts/SignUpPage.js';
+import { AuditPage } from '../features/audit/AuditPage.js';
+import { AcceptInvitationPage } from '../features/organisations/AcceptInvitationPage.js';
+import { CreateOrganisationPage } from '../features/organisations/CreateOrganisationPage.js';
+import { MembersPage } from '../features/organisations/MembersPage.js';
+import { SettingsPage } from '../features/organisations/SettingsPage.js';
+import { OutboxPage } from '../features/outbox/OutboxPage.js';
+import { StrategyListPage } from '../features/strategies/StrategyListPage.js';
+import { StrategyPage } from '../features/strategies/StrategyPage.js';
+import { InterviewFormPage } from '../features/interviews/InterviewFormPage.js';
+import { InterviewListPage } from '../features/interviews/InterviewListPage.js';
+import { InterviewPage } from '../features/interviews/InterviewPage.js';
+import { TopicsPage } from '../features/interviews/TopicsPage.js';
+import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
+import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
+import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
+import { SurveyPreviewPage } from '../features/surveys/SurveyPreviewPage.js';
+import { DistributionPage } from '../features/surveys/distribution/DistributionPage.js';
+import { CoveragePage } from '../features/results/CoveragePage.js';
+import { ResultsPage } from '../features/results/ResultsPage.js';
+import { WorkshopFormPage } from '../features/workshops/WorkshopFormPage.js';
+import { WorkshopListPage } from '../features/workshops/WorkshopListPage.js';
+import { WorkshopPage } from '../features/workshops/WorkshopPage.js';
+import { ImportHeadcountsPage } from '../features/workforce/ImportHeadcountsPage.js';
+import { WorkforcePage } from '../features/workforce/WorkforcePage.js';
+import { HomeRedirect, RequireSignIn, SignedOutOnly } from './guards.js';
+import { Layout } from './Layout.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { OrgLayout } from './OrgLayout.js';
+import { RouteError } from './RouteError.js';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <RequireSignIn><HomeRedirect /></RequireSignIn> },
+      { path: 'sign-in', element: <SignedOutOnly><SignInPage /></SignedOutOnly> },
+      { path: 'sign-up', element: <SignedOutOnly><SignUpPage /></SignedOutOnly> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireSignIn><Outlet /></RequireSignIn>,
+        children: [
+          { path: 'account', element: <AccountPage /> },
+          { path: 'organisations/new', element: <CreateOrganisationPage /> },
+          {
+            path: 'orgs/:orgId',
+            element: <OrgLayout />,
+            children: [
+              { index: true, element: <Navigate to="strategies" replace /> },
+              { path: 'strategies', element: <StrategyListPage /> },
+              { path: 'strategies/:strategyId', element: <StrategyPage /> },
+              { path: 'strategies/:strategyId/interviews', element: <InterviewListPage /> },
+              { path: 'strategies/:strategyId/interviews/new', element: <InterviewFormPage /> },
+              { path: 'strategies/:strategyId/interviews/:interviewId', element: <InterviewPage /> },
+              { path: 'strategies/:strategyId/interviews/:interviewId/edit', element: <InterviewFormPage /> },
+              { path: 'strategies/:strategyId/interview-topics', element: <TopicsPage /> },
+              { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
+              { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
+              { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },
+              { path: 'strategies/:strategyId/workshops/:workshopId/edit', element: <WorkshopFormPage /> },
+              { path: 'strategies/:strategyId/surveys', element: <SurveyListPage /> },
+              { path: 'strategies/:strategyId/surveys/:surveyId', element: <SurveyBuilderPage /> },
+              { path: 'strategies/:strategyId/surveys/:surveyId/questions/:questionId', element: <QuestionEditPage /> },
+              { path: 'strategies/:strategyId/surveys/:surveyId/preview', element: <SurveyPreviewPage /> },
+              { path: 'strategies/:strategyId/surveys/:surveyId/share', element: <DistributionPage /> },
+              { path: 'strategies/:strategyId/surveys/:surveyId/results', element: <ResultsPage /> },
+              { path: 'strategies/:strategyId/surveys/:surveyId/coverage', element: <CoveragePage /> },
+              { path: 'workforce', element: <WorkforcePage /> },
+              { path: 'workforce/import', element: <ImportHeadcountsPage /> },
+              { path: 'members', element: <MembersPage /> },
+              { path: 'audit', element: <AuditPage /> },
+              { path: 'outbox', element: <OutboxPage /> },
+              { path: 'settings', element: <SettingsPage /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

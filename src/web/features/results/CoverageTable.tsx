@@ -1,0 +1,111 @@
+import type { Coverage } from '../../../shared/contracts/results.js';
+import { Hidden, rateText } from './format.js';
+import { ScrollTable } from './Tables.js';
+
+type Cell = Coverage['cells'][number];
+type Margin = Coverage['total'];
+
+export const STATUS_TEXT: Record<Cell['status'], string> = {
+  on_target: 'On target',
+  below_target: 'Below target',
+  never_heard: 'Never heard from',
+  hidden: 'Hidden',
+  no_headcount: 'No headcount',
+};
+
+const n = (value: number) => value.toLocaleString('en-GB');
+
+/** One division × staff group: responses of headcount, the rate, and the status in words (not colour alone). */
+function CoverageCell({ cell }: { cell: Cell | undefined }) {
+  if (!cell) return <td className="chorus-coverage__cell">–</td>;
+  const { responses, headcount, rate, status } = cell;
+  return (
+    <td className={`chorus-coverage__cell chorus-coverage--${status}`}>
+      {status === 'hidden' ? (
+        <span className="chorus-coverage__figures">
+          <Hidden />
+          {headcount !== null && <span className="chorus-coverage__headcount">of {n(headcount)}</span>}
+        </span>
+      ) : (
+        <span className="chorus-coverage__figures">
+          {n(responses.value ?? 0)}
+          {headcount !== null ? <> of {n(headcount)}</> : <span className="nhsuk-u-visually-hidden"> responses</span>}
+          {rate !== null && <span className="chorus-coverage__rate">{rateText(rate)}</span>}
+        </span>
+      )}
+      {status !== 'hidden' && <span className="chorus-coverage__status">{STATUS_TEXT[status]}</span>}
+    </td>
+  );
+}
+
+function MarginCell({ margin }: { margin: Margin | undefined }) {
+  if (!margin) return <td className="chorus-coverage__cell">–</td>;
+  return (
+    <td className="chorus-coverage__cell chorus-coverage__cell--total">
+      <span className="chorus-coverage__figures">
+        {margin.responses.suppressed ? <Hidden /> : n(margin.responses.value ?? 0)}
+        {margin.headcount !== null && <> of {n(margin.headcount)}</>}
+        {margin.rate !== null && <span className="chorus-coverage__rate">{rateText(margin.rate)}</span>}
+      </span>
+    </td>
+  );
+}
+
+/** Divisions down, staff groups across, with totals: each cell responses ÷ headcount. */
+export function CoverageTable({ coverage }: { coverage: Coverage }) {
+  const cell = (division: string, group: string) => coverage.cells.find((c) => c.division === division && c.staffGroup === group);
+  return (
+    <ScrollTable caption="Responses against headcount, by division and staff group">
+      <thead>
+        <tr>
+          <th scope="col">Division</th>
+          {coverage.staffGroups.map((group) => (
+            <th key={group.key} scope="col">{group.label}</th>
+          ))}
+          <th scope="col">All staff groups</th>
+        </tr>
+      </thead>
+      <tbody>
+        {coverage.divisions.map((division) => (
+          <tr key={division.key}>
+            <th scope="row">{division.label}</th>
+            {coverage.staffGroups.map((group) => (
+              <CoverageCell key={group.key} cell={cell(division.key, group.key)} />
+            ))}
+            <MarginCell margin={coverage.byDivision.find((d) => d.key === division.key)} />
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">All divisions</th>
+          {coverage.staffGroups.map((group) => (
+            <MarginCell key={group.key} margin={coverage.byStaffGroup.find((g) => g.key === group.key)} />
+          ))}
+          <MarginCell margin={coverage.total} />
+        </tr>
+      </tfoot>
+    </ScrollTable>
+  );
+}
+
+export function CoverageKey() {
+  const statuses: Cell['status'][] = ['on_target', 'below_target', 'never_heard', 'no_headcount', 'hidden'];
+  const meaning: Record<Cell['status'], string> = {
+    on_target: 'the response rate meets the target',
+    below_target: 'some responses, but fewer than the target',
+    never_heard: 'staff are on the headcount, and nobody has responded',
+    no_headcount: 'no headcount is recorded, so there is no rate',
+    hidden: 'too few to show, or would let a small group be worked out',
+  };
+  return (
+    <ul className="chorus-legend chorus-coverage-key" aria-label="Key to the coverage table">
+      {statuses.map((status) => (
+        <li key={status} className="chorus-legend__item">
+          <span className={`chorus-legend__swatch chorus-coverage--${status}`} aria-hidden="true" />
+          <strong>{STATUS_TEXT[status]}</strong>: {meaning[status]}
+        </li>
+      ))}
+    </ul>
+  );
+}

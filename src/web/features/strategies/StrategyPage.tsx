@@ -1,0 +1,93 @@
+import { Link, useParams } from 'react-router';
+import { PHASE_LABELS } from '../../../shared/contracts/strategies.js';
+import { useFlash } from '../../app/flash.js';
+import { useOrgId } from '../../app/OrgLayout.js';
+import { paths } from '../../app/paths.js';
+import { BackLink } from '../../ui/BackLink.js';
+import { Page } from '../../ui/Page.js';
+import { LoadError, Loading } from '../../ui/status.js';
+import { useNotice } from '../../ui/SuccessBanner.js';
+import { SummaryList } from '../../ui/SummaryList.js';
+import { formatDateTime } from '../../ui/format.js';
+import { useOrganisation } from '../organisations/api.js';
+import { useStrategyOverview } from './api.js';
+import { ArchiveSection } from './ArchiveSection.js';
+import { ChangePhaseForm } from './ChangePhaseForm.js';
+import { Checklist } from './Checklist.js';
+import { EditStrategyForm } from './EditStrategyForm.js';
+import { PhaseTracker } from './PhaseTracker.js';
+import { RestoreButton } from './RestoreButton.js';
+
+export function StrategyPage() {
+  const orgId = useOrgId();
+  const { strategyId = '' } = useParams();
+  const flash = useFlash();
+  const overview = useStrategyOverview(strategyId);
+  const role = useOrganisation(orgId).data?.role;
+  const strategy = overview.data?.strategy;
+  const { notify, banner } = useNotice(flash);
+
+  const before = (
+    <>
+      <BackLink to={strategy?.archived ? paths.archivedStrategies(orgId) : paths.strategies(orgId)}>Back to strategies</BackLink>
+      {banner}
+    </>
+  );
+
+  if (!overview.data || !strategy) {
+    return (
+      <Page title="Strategy" before={before}>
+        {overview.isPending && <Loading what="the strategy" />}
+        {overview.isError && <LoadError error={overview.error} what="The strategy" />}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={strategy.name} caption={`${strategy.startYear} to ${strategy.endYear}`} before={before}>
+      {strategy.archived && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>This strategy is archived, so it cannot be changed.</p>
+          {strategy.can.archive && <RestoreButton strategy={strategy} onRestored={() => notify('The strategy has been restored. It can be changed again.')} />}
+        </div>
+      )}
+      <h2 className="nhsuk-heading-m">Where the strategy is</h2>
+      <PhaseTracker current={strategy.phase} />
+      <SummaryList
+        rows={[
+          { key: 'Current phase', value: PHASE_LABELS[strategy.phase] },
+          { key: 'Years', value: `${strategy.startYear} to ${strategy.endYear}` },
+          { key: 'Last changed', value: formatDateTime(strategy.updatedAt) },
+        ]}
+      />
+      <section aria-labelledby="discover-heading">
+        <h2 className="nhsuk-heading-m" id="discover-heading">
+          Discover
+        </h2>
+        <ul className="nhsuk-list">
+          {/* Interview notes are for the strategy team and leaders only (see interviews/policy.ts). */}
+          {role && role !== 'staff' && (
+            <li>
+              <Link to={paths.interviews(orgId, strategy.id)}>Leader interviews</Link>
+            </li>
+          )}
+          <li>
+            <Link to={paths.workshops(orgId, strategy.id)}>Workshops</Link>
+          </li>
+          <li>
+            <Link to={paths.surveys(orgId, strategy.id)}>Surveys</Link>
+          </li>
+        </ul>
+      </section>
+      <Checklist overview={overview.data} />
+      {strategy.can.update && (
+        <>
+          <ChangePhaseForm strategy={strategy} notify={notify} />
+          <EditStrategyForm strategy={strategy} notify={notify} />
+        </>
+      )}
+      {strategy.can.archive && !strategy.archived && <ArchiveSection strategy={strategy} />}
+    </Page>
+  );
+}
