@@ -7,6 +7,7 @@ import { users } from '../accounts/index.js';
 import { memberships, organisations } from '../organisations/index.js';
 import { seedDemoInterviews } from '../interviews/index.js';
 import { strategies } from '../strategies/index.js';
+import { seedDemoSurvey } from './survey-demo.js';
 import { seedWorkforceDemo } from '../workforce/index.js';
 import { seedDemoWorkshops } from '../workshops/index.js';
 
@@ -73,6 +74,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       interviewerEmails: ['strategy@northbridge.example', 'hannah.wells@northbridge.example'],
     });
     await seedDemoWorkshops(tx, { organisationId, strategyId: strategy!.id });
+    await seedDemoSurvey(tx, { organisationId, strategyId: strategy!.id });
     return { created: true, organisationId };
   });
 }

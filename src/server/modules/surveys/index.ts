@@ -10,6 +10,8 @@ export { loadSurvey } from './queries.js';
 export { isAcceptingResponses } from './presenter.js';
 export { createSurvey } from './commands/create-survey.js';
 export { publishSurvey } from './commands/publish-survey.js';
+export { insertTemplate } from './templates/template.js';
+export { digitalExperienceTemplate } from './templates/digital-experience.js';
 
 export const surveysModule: ChorusModule = {
   name: 'surveys',

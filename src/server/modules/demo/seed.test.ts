@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../testing/harness.js';
+import { surveys } from '../surveys/index.js';
+import { DEMO_PASSWORD, seedDemo } from './index.js';
+
+/** The demo trust is what a new user sees first: it must be complete, realistic and seeded once. */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo organisation', () => {
+  it('seeds once, with a finished survey whose results hide small groups and call out who was not heard', async () => {
+    const first = await seedDemo(t.ctx);
+    const again = await seedDemo(t.ctx);
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ created: false, organisationId: first.organisationId });
+
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'admin@northbridge.example', password: DEMO_PASSWORD } });
+    const cookie = `chorus_session=${signIn.cookies.find((c) => c.name === 'chorus_session')!.value}`;
+    const [survey] = await t.ctx.db.select().from(surveys).where(eq(surveys.organisationId, first.organisationId));
+    const overview = (await t.app.inject({ url: `/api/v1/surveys/${survey!.id}/results`, headers: { cookie } })).json();
+    expect(overview.respondents.value).toBeGreaterThan(300);
+    expect(overview.respondents.value).toBeLessThan(700);
+
+    const coverage = (await t.app.inject({ url: `/api/v1/surveys/${survey!.id}/coverage`, headers: { cookie } })).json();
+    const groupName = new Map<string, string>(coverage.staffGroups.map((g: { key: string; label: string }) => [g.key, g.label]));
+    const never = coverage.neverHeard.map((c: { staffGroup: string }) => groupName.get(c.staffGroup));
+    expect(never).toContain('Students');
+    const estates = coverage.byStaffGroup.find((g: { key: string }) => groupName.get(g.key) === 'Estates and Ancillary');
+    expect(estates.responses.suppressed).toBe(true);
+    expect(coverage.belowTarget.length).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -1,0 +1,48 @@
+/** Free-text answers for the demo survey, in the voice of staff at a cancer centre. */
+export const COMMENTS = {
+  training: [
+    'A refresher on the EPR order sets. I was trained three years ago and a lot has changed.',
+    'Short videos I can watch on a break, not half-day classroom sessions I cannot be released for.',
+    'How to use Teams properly for MDT meetings, including sharing images.',
+    'Training on the new chemotherapy prescribing screens before go-live, not after.',
+    'Someone on the ward who knows the system well and can show us at the bedside.',
+    'Excel, honestly. I spend hours on spreadsheets with no training at all.',
+    'How to find old results in the EPR without asking a colleague every time.',
+  ],
+  helps: [
+    'Being able to see imaging and reports in one place saves me phone calls.',
+    'E-rostering on my phone means I can swap shifts without coming in.',
+    'Teams has made the cross-site MDTs much easier since the pandemic.',
+    'The electronic prescribing checks have caught dosing errors more than once.',
+    'Having my own laptop in clinic. I can type letters between patients.',
+    'The digital team answer quickly on the chat line when something breaks.',
+    'Results arriving electronically instead of on paper in the post tray.',
+  ],
+  clinicalObstacles: [
+    'Logging in to five different systems with five passwords at the start of every clinic.',
+    'The Wi-Fi drops on the chemotherapy day unit, so the medicines trolley laptop freezes mid-round.',
+    'We still print the treatment summary, sign it and scan it back in. It takes ages.',
+    'There are never enough computers at the nurses station during handover.',
+    'I enter the same patient details into the EPR, the radiotherapy system and a spreadsheet.',
+    'The radiotherapy planning system does not talk to the EPR, so we re-key the prescription.',
+    'Smartcard readers that do not work and a twenty-minute wait for the service desk.',
+    'Paper drug charts on the satellite site because the wards there are not live yet.',
+    'Results from the other trust come as PDFs by email that we have to upload by hand.',
+  ],
+  officeObstacles: [
+    'Old computers that take ten minutes to start up in the morning.',
+    'Booking rooms, ordering and expenses are all in different systems with different log-ins.',
+    'I cannot get to shared drives when working from home without the VPN dropping.',
+    'Clinic letters are typed twice because the dictation system does not link to the EPR.',
+    'Forms we fill in on screen, print, sign and then scan back in.',
+  ],
+  ideas: [
+    'One log-in for everything.',
+    'Reliable Wi-Fi on every ward and in every clinic room.',
+    'Let patients see their appointments and letters online.',
+    'Stop paper drug charts at the satellite sites.',
+    'Involve nurses before a new system is chosen, not after.',
+    'More mobile devices for ward rounds.',
+    'Connect the radiotherapy system to the EPR.',
+  ],
+} as const;
