@@ -57,7 +57,7 @@ async function embedded(): Promise<{ database: Database; copy: (bytes: Buffer) =
     close: () => client.close(),
   };
   // PGlite reads COPY input from a Blob passed with the query.
-  const copy = async (bytes: Buffer) => void (await client.query(`COPY bench_import_flat FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([bytes]) }));
+  const copy = async (bytes: Buffer) => void (await client.query(`COPY bench_import_flat FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([new Uint8Array(bytes)]) }));
   return { database, copy };
 }
 

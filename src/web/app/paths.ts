@@ -28,6 +28,7 @@ export const paths = {
   surveyPreview: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/preview`,
   surveyDistribution: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/share`,
   surveyResults: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/results`,
+  surveyImport: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/imports/new`,
   surveyCoverage: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/surveys/${id}/coverage`,
   audit: (orgId: string) => `/orgs/${orgId}/audit`,
   outbox: (orgId: string) => `/orgs/${orgId}/outbox`,

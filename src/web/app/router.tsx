@@ -19,6 +19,7 @@ import { TopicsPage } from '../features/interviews/TopicsPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
+import { ImportSurveyPage } from '../features/imports/ImportSurveyPage.js';
 import { SurveyPreviewPage } from '../features/surveys/SurveyPreviewPage.js';
 import { DistributionPage } from '../features/surveys/distribution/DistributionPage.js';
 import { CoveragePage } from '../features/results/CoveragePage.js';
@@ -67,6 +68,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId/edit', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/surveys', element: <SurveyListPage /> },
+              { path: 'strategies/:strategyId/imports/new', element: <ImportSurveyPage /> },
               { path: 'strategies/:strategyId/surveys/:surveyId', element: <SurveyBuilderPage /> },
               { path: 'strategies/:strategyId/surveys/:surveyId/questions/:questionId', element: <QuestionEditPage /> },
               { path: 'strategies/:strategyId/surveys/:surveyId/preview', element: <SurveyPreviewPage /> },

@@ -4,6 +4,7 @@ import { respondentRoutes } from './pages/routes.js';
 import { distributionRoutes } from './routes.js';
 
 export { distributionCounts } from './queries.js';
+export { setOpenLink } from './commands/set-open-link.js';
 
 /**
  * How surveys reach staff and how staff answer them: the workspace's distribution API (open

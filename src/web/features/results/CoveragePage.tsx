@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { Coverage } from '../../../shared/contracts/results.js';
 import { useOrgId } from '../../app/OrgLayout.js';
@@ -98,8 +98,6 @@ function TargetForm({ initial, addressError }: { initial: string; addressError: 
 }
 
 function CoverageView({ coverage, orgId }: { coverage: Coverage; orgId: string }) {
-  const groupLabel = new Map(coverage.staffGroups.map((g) => [g.key, g.label]));
-  const divisionLabel = new Map(coverage.divisions.map((d) => [d.key, d.label]));
   const noHeadcounts = coverage.total.headcount === null;
   return (
     <>
@@ -114,45 +112,12 @@ function CoverageView({ coverage, orgId }: { coverage: Coverage; orgId: string }
           </p>
         </div>
       )}
-      <div className="chorus-callouts">
-        <section className="nhsuk-card chorus-callout chorus-callout--never" aria-labelledby="never-heard-heading">
-          <div className="nhsuk-card__content">
-            <h2 className="nhsuk-card__heading nhsuk-heading-m" id="never-heard-heading">
-              Never heard from
-            </h2>
-            {coverage.neverHeard.length === 0 ? (
-              <p>Every group with a headcount has responded, or is too small to show.</p>
-            ) : (
-              <ul className="nhsuk-list nhsuk-list--bullet">
-                {coverage.neverHeard.map((g) => (
-                  <li key={`${g.division}|${g.staffGroup}`}>
-                    {divisionLabel.get(g.division) ?? 'Not stated'} – {groupLabel.get(g.staffGroup) ?? 'Not stated'} – headcount{' '}
-                    {g.headcount.toLocaleString('en-GB')}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </section>
-        <section className="nhsuk-card chorus-callout chorus-callout--below" aria-labelledby="below-target-heading">
-          <div className="nhsuk-card__content">
-            <h2 className="nhsuk-card__heading nhsuk-heading-m" id="below-target-heading">
-              Below target
-            </h2>
-            {coverage.belowTarget.length === 0 ? (
-              <p>No group that can be shown is below the target.</p>
-            ) : (
-              <ul className="nhsuk-list nhsuk-list--bullet">
-                {coverage.belowTarget.map((g) => (
-                  <li key={`${g.division}|${g.staffGroup}`}>
-                    {divisionLabel.get(g.division) ?? 'Not stated'} – {groupLabel.get(g.staffGroup) ?? 'Not stated'} – {rateText(g.rate)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </section>
-      </div>
+      <Callout id="never-heard" title="Never heard from" variant="never" empty="Every group with a headcount has responded, or is too small to show.">
+        {groupByDivision(coverage.neverHeard, coverage, (g) => `headcount ${g.headcount.toLocaleString('en-GB')}`)}
+      </Callout>
+      <Callout id="below-target" title="Below target" variant="below" empty="No group that can be shown is below the target.">
+        {groupByDivision(coverage.belowTarget, coverage, (g) => `${rateText(g.rate)} responded`)}
+      </Callout>
       <h2 className="nhsuk-heading-m">Responses by division and staff group</h2>
       <p className="nhsuk-body">
         Each cell shows responses of headcount and the response rate. To protect anonymity, a group of fewer than{' '}
@@ -163,5 +128,37 @@ function CoverageView({ coverage, orgId }: { coverage: Coverage; orgId: string }
       <CoverageKey />
       <CoverageTable coverage={coverage} />
     </>
+  );
+}
+
+interface Named {
+  division: string;
+  staffGroup: string;
+}
+
+/** "Division: Group (detail); Group (detail)" — one line per division keeps a long list readable. */
+function groupByDivision<T extends Named>(items: readonly T[], coverage: Coverage, detail: (item: T) => string): ReactNode[] {
+  const groupLabel = new Map(coverage.staffGroups.map((g) => [g.key, g.label]));
+  return coverage.divisions.flatMap((division) => {
+    const mine = items.filter((i) => i.division === division.key);
+    if (mine.length === 0) return [];
+    return [
+      <li key={division.key}>
+        <strong>{division.label}</strong>: {mine.map((i) => `${groupLabel.get(i.staffGroup) ?? 'Not stated'} (${detail(i)})`).join('; ')}
+      </li>,
+    ];
+  });
+}
+
+function Callout({ id, title, variant, empty, children }: { id: string; title: string; variant: 'never' | 'below'; empty: string; children: ReactNode[] }) {
+  return (
+    <section className={`nhsuk-card chorus-callout chorus-callout--${variant}`} aria-labelledby={`${id}-heading`}>
+      <div className="nhsuk-card__content">
+        <h2 className="nhsuk-card__heading nhsuk-heading-m" id={`${id}-heading`}>
+          {title}
+        </h2>
+        {children.length === 0 ? <p>{empty}</p> : <ul className="nhsuk-list nhsuk-list--bullet chorus-callout-list">{children}</ul>}
+      </div>
+    </section>
   );
 }

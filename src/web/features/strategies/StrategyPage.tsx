@@ -78,6 +78,11 @@ export function StrategyPage() {
           <li>
             <Link to={paths.surveys(orgId, strategy.id)}>Surveys</Link>
           </li>
+          {strategy.can.update && (
+            <li>
+              <Link to={paths.surveyImport(orgId, strategy.id)}>Import survey results from another tool</Link>
+            </li>
+          )}
         </ul>
       </section>
       <Checklist overview={overview.data} />
