@@ -20,7 +20,13 @@ describe('demo organisation', () => {
 
     const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'admin@northbridge.example', password: DEMO_PASSWORD } });
     const cookie = `chorus_session=${signIn.cookies.find((c) => c.name === 'chorus_session')!.value}`;
-    const [survey] = await t.ctx.db.select().from(surveys).where(eq(surveys.organisationId, first.organisationId));
+    const all = await t.ctx.db.select().from(surveys).where(eq(surveys.organisationId, first.organisationId));
+    const survey = all.find((s) => s.source === 'chorus');
+    const imported = all.find((s) => s.source === 'import');
+    expect(imported?.title).toBe('IT support pulse survey 2025 (SurveyMonkey)');
+    const importedResults = (await t.app.inject({ url: `/api/v1/surveys/${imported!.id}/results`, headers: { cookie } })).json();
+    expect(importedResults.respondents.value).toBe(132);
+    expect(importedResults.questions.map((q: { title: string }) => q.title)).toContain('How satisfied are you with IT support overall?');
     const overview = (await t.app.inject({ url: `/api/v1/surveys/${survey!.id}/results`, headers: { cookie } })).json();
     expect(overview.respondents.value).toBeGreaterThan(300);
     expect(overview.respondents.value).toBeLessThan(700);

@@ -7,6 +7,7 @@ import { users } from '../accounts/index.js';
 import { memberships, organisations } from '../organisations/index.js';
 import { seedDemoInterviews } from '../interviews/index.js';
 import { strategies } from '../strategies/index.js';
+import { seedImportedSurvey } from './imported-survey-demo.js';
 import { seedDemoSurvey } from './survey-demo.js';
 import { seedWorkforceDemo } from '../workforce/index.js';
 import { seedDemoWorkshops } from '../workshops/index.js';
@@ -40,7 +41,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   const [existing] = await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, 1)).limit(1);
   if (existing) return { created: false, organisationId: existing.id };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return ctx.db.transaction(async (tx) => {
+  const seeded = await ctx.db.transaction(async (tx) => {
     const [organisation] = await tx.insert(organisations).values({ name: DEMO_ORGANISATION, isDemo: 1 }).returning();
     const organisationId = organisation!.id;
     const seeder = { userId: null, name: 'Demo data' };
@@ -75,8 +76,11 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     });
     await seedDemoWorkshops(tx, { organisationId, strategyId: strategy!.id });
     await seedDemoSurvey(tx, { organisationId, strategyId: strategy!.id });
-    return { created: true, organisationId };
+    return { organisationId, strategyId: strategy!.id };
   });
+  // Through the real import path, which runs its own transaction.
+  await seedImportedSurvey(ctx, seeded.organisationId, seeded.strategyId);
+  return { created: true, organisationId: seeded.organisationId };
 }
 
 export function demoSignInHelp(publicUrl: string): string {
