@@ -1,46 +1,43 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServerProcess } from '../src/server/testing/processes.js';
+import { benchApi } from './api.js';
 import { benchImport } from './import.js';
-import { benchLine, load } from './load.js';
+import { freshDatabaseUrl, postgresForBench } from './postgres.js';
+import { benchResults } from './results.js';
+import { benchSubmissions } from './submissions.js';
 
 /**
- * `npm run bench`: each figure beside a baseline measured in the same run on the same server,
- * so machines of different speed can still be compared by the ratio.
- * Set DATABASE_URL to measure on PostgreSQL instead of embedded PGlite.
+ * `npm run bench`: every figure beside a baseline measured in the same run, on PGlite and on
+ * PostgreSQL (DATABASE_URL, or a throwaway PostgreSQL 15 when it is installed). Each benchmark
+ * gets a fresh database. BENCH_ONLY=api,submissions,import,results picks some;
+ * BENCH_RESPONSES sets the size of the results benchmark (default 1,000,000).
  */
-async function main() {
-  // The per-session rate limit would otherwise be what is measured.
-  const env: Record<string, string> = { CHORUS_DEMO: '1', CHORUS_RATE_LIMIT: '1000000' };
-  if (!process.env.DATABASE_URL) env.CHORUS_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'chorus-bench-'));
-  const server = await startServerProcess(env);
-  const kind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
-  try {
-    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const me = await (await fetch(`${server.url}/api/v1/me`, { headers: { cookie } })).json();
-    const orgId = me.currentOrganisationId as string;
-    const options = { total: 3000, concurrency: 20 };
+const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results').split(','));
+const responses = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
+const embedded = () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'chorus-bench-')) });
 
-    const health = await load(() => fetch(`${server.url}/healthz`), options);
-    const list = await load(() => fetch(`${server.url}/api/v1/orgs/${orgId}/strategies`, { headers: { cookie } }), options);
-    const audit = await load(() => fetch(`${server.url}/api/v1/orgs/${orgId}/audit?limit=50`, { headers: { cookie } }), options);
-    const baseline = { name: `healthz-${kind}`, value: health.perSecond, unit: 'req/s' };
-    console.log(benchLine(`strategy-list-${kind}`, list.perSecond, 'req/s', baseline));
-    console.log(benchLine(`audit-page-${kind}`, audit.perSecond, 'req/s', baseline));
-    console.log(`bench strategy-list-${kind}: ${list.p95.toFixed(1)} ms p95 | limit 300 ms`);
-    const failures = health.failures + list.failures + audit.failures;
-    if (failures > 0) throw new Error(`${failures} requests failed during the benchmark.`);
+async function main() {
+  const server = postgresForBench();
+  if (!server) console.log('PostgreSQL 15 is not installed and DATABASE_URL is not set: measuring on PGlite only.');
+  const print = (lines: string[] | string) => console.log([lines].flat().join('\n'));
+  try {
+    if (only.has('api')) {
+      print(await benchApi(embedded(), 'pglite'));
+      if (server) print(await benchApi({ databaseUrl: await freshDatabaseUrl(server.url) }, 'postgres'));
+    }
+    if (only.has('submissions')) {
+      print(await benchSubmissions(embedded(), 'pglite'));
+      if (server) print(await benchSubmissions({ databaseUrl: await freshDatabaseUrl(server.url) }, 'postgres'));
+    }
+    if (only.has('import')) {
+      print(await benchImport(undefined));
+      if (server) print(await benchImport(await freshDatabaseUrl(server.url)));
+    }
+    if (only.has('results') && server) print(await benchResults(await freshDatabaseUrl(server.url), responses));
   } finally {
-    await server.stop();
+    server?.stop();
   }
-  // Its own fresh embedded database (or DATABASE_URL), after the server has stopped.
-  console.log(await benchImport());
 }
 
 main().catch((error: unknown) => {
