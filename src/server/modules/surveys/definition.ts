@@ -5,10 +5,9 @@ import { surveyQuestions, surveySections } from './tables.js';
 
 /** A survey's sections and questions, in the order respondents meet them. */
 export async function loadSurveyDefinition(db: Db, surveyId: string): Promise<SurveyDefinition> {
-  const [sections, questions] = await Promise.all([
-    db.select().from(surveySections).where(eq(surveySections.surveyId, surveyId)).orderBy(asc(surveySections.position)),
-    db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position)),
-  ]);
+  // One after the other: inside a transaction both would share one connection anyway.
+  const sections = await db.select().from(surveySections).where(eq(surveySections.surveyId, surveyId)).orderBy(asc(surveySections.position));
+  const questions = await db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position));
   const sectionOrder = new Map(sections.map((s, i) => [s.id, i]));
   questions.sort((a, b) => sectionOrder.get(a.sectionId)! - sectionOrder.get(b.sectionId)! || a.position - b.position);
   return {

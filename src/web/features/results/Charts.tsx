@@ -85,7 +85,7 @@ export function DivergingBar({ items, label }: { items: readonly Item[]; label: 
     rects.push({ key, x: right, width });
     right += width;
   }
-  const incomplete = LIKERT_KEYS.some((key) => pct(key) === null);
+  const incomplete = LIKERT_KEYS.some((key) => likertItem(items, key)?.count.suppressed ?? true);
   const disagree = sideTotal(items, ['1', '2']);
   const agree = sideTotal(items, ['4', '5']);
   return (

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { Coverage } from '../../../shared/contracts/results.js';
 import { useOrgId } from '../../app/OrgLayout.js';
@@ -35,7 +35,7 @@ export function CoveragePage() {
       <p className="nhsuk-body">
         Responses set against each group’s headcount, so you can see whose voice is missing before the survey closes.
       </p>
-      <TargetForm key={search.toString()} initial={typed ?? String(DEFAULT_TARGET_PERCENT)} addressError={'error' in parsed ? parsed.error : null} />
+      <TargetForm initial={typed ?? String(DEFAULT_TARGET_PERCENT)} addressError={'error' in parsed ? parsed.error : null} />
       {coverage.isPending && <Loading what="coverage" />}
       {coverage.isError && <LoadError error={coverage.error} what="Coverage" />}
       {coverage.data && <CoverageView coverage={coverage.data} orgId={orgId} />}
@@ -48,6 +48,11 @@ function TargetForm({ initial, addressError }: { initial: string; addressError: 
   const [, setSearchParams] = useSearchParams();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(addressError);
+  // The field follows the address (Back, Forward) without remounting, so focus stays on Apply.
+  useEffect(() => {
+    setValue(initial);
+    setError(addressError);
+  }, [initial, addressError]);
   // One object per error, so the summary takes focus when an error appears, not on every keystroke.
   const problem = useMemo(() => (error ? { detail: null, fields: { target: error } } : null), [error]);
   const submit = (event: FormEvent) => {

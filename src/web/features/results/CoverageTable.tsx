@@ -1,4 +1,4 @@
-import type { Coverage } from '../../../shared/contracts/results.js';
+import { NOT_STATED, type Coverage } from '../../../shared/contracts/results.js';
 import { Hidden, rateText } from './format.js';
 import { ScrollTable } from './Tables.js';
 
@@ -54,22 +54,27 @@ function MarginCell({ margin }: { margin: Margin | undefined }) {
 /** Divisions down, staff groups across, with totals: each cell responses ÷ headcount. */
 export function CoverageTable({ coverage }: { coverage: Coverage }) {
   const cell = (division: string, group: string) => coverage.cells.find((c) => c.division === division && c.staffGroup === group);
+  // "Not stated" gets a row and column only when someone is in it (or it is hidden): a line of
+  // zeros says nothing. Leaving it out shows nothing the margins do not already show.
+  const said = (c: Cell) => c.responses.suppressed || (c.responses.value ?? 0) > 0;
+  const divisions = coverage.divisions.filter((d) => d.key !== NOT_STATED || coverage.cells.some((c) => c.division === d.key && said(c)));
+  const staffGroups = coverage.staffGroups.filter((g) => g.key !== NOT_STATED || coverage.cells.some((c) => c.staffGroup === g.key && said(c)));
   return (
     <ScrollTable caption="Responses against headcount, by division and staff group">
       <thead>
         <tr>
           <th scope="col">Division</th>
-          {coverage.staffGroups.map((group) => (
+          {staffGroups.map((group) => (
             <th key={group.key} scope="col">{group.label}</th>
           ))}
           <th scope="col">All staff groups</th>
         </tr>
       </thead>
       <tbody>
-        {coverage.divisions.map((division) => (
+        {divisions.map((division) => (
           <tr key={division.key}>
             <th scope="row">{division.label}</th>
-            {coverage.staffGroups.map((group) => (
+            {staffGroups.map((group) => (
               <CoverageCell key={group.key} cell={cell(division.key, group.key)} />
             ))}
             <MarginCell margin={coverage.byDivision.find((d) => d.key === division.key)} />
@@ -79,7 +84,7 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
       <tfoot>
         <tr>
           <th scope="row">All divisions</th>
-          {coverage.staffGroups.map((group) => (
+          {staffGroups.map((group) => (
             <MarginCell key={group.key} margin={coverage.byStaffGroup.find((g) => g.key === group.key)} />
           ))}
           <MarginCell margin={coverage.total} />
@@ -103,7 +108,9 @@ export function CoverageKey() {
       {statuses.map((status) => (
         <li key={status} className="chorus-legend__item">
           <span className={`chorus-legend__swatch chorus-coverage--${status}`} aria-hidden="true" />
-          <strong>{STATUS_TEXT[status]}</strong>: {meaning[status]}
+          <span>
+            <strong>{STATUS_TEXT[status]}</strong>: {meaning[status]}
+          </span>
         </li>
       ))}
     </ul>

@@ -49,7 +49,7 @@ export function QuestionCard({ surveyId, question, filter, eager }: { surveyId: 
   const result = useQuestionResult(surveyId, question.id, filter, near);
   const headingId = `result-${question.id}`;
   return (
-    <section className="chorus-result" ref={ref} aria-labelledby={headingId}>
+    <section className="chorus-result" ref={ref}>
       <h3 className="nhsuk-heading-s chorus-result__title" id={headingId}>
         {question.title}
       </h3>
@@ -84,7 +84,7 @@ function ResultBody({ result, filter }: { result: QuestionResult; filter: Result
   const agreement = result.type === 'likert';
   const answered = result.items.filter((i) => i.key !== 'no_answer');
   const noAnswer = result.items.find((i) => i.key === 'no_answer');
-  const caption = `${result.title}: answers`;
+  const caption = `Answers: ${result.title}`;
   return (
     <>
       {result.type === 'matrix' && (
@@ -99,7 +99,7 @@ function ResultBody({ result, filter }: { result: QuestionResult; filter: Result
             ))}
           </ul>
           <DataDetails>
-            <MatrixTable caption={`${result.title}: answers to each statement`} rows={result.rows} />
+            <MatrixTable caption={`Answers to each statement: ${result.title}`} rows={result.rows} />
           </DataDetails>
         </>
       )}
@@ -138,7 +138,7 @@ function Comparison({ result, dimension }: { result: QuestionResult; dimension: 
         <p className="nhsuk-body-s">A comparison is not available for this question. Use the filters to look at one group at a time.</p>
       ) : (
         <ComparisonTable
-          caption={`${result.title}: answers by ${label.toLowerCase()}`}
+          caption={`Answers by ${label.toLowerCase()}: ${result.title}`}
           segmentHeader={label}
           comparison={result.comparison}
           agreement={result.type === 'likert'}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { SEGMENT_DIMENSIONS, type ResultsFilter, type SegmentDimension } from '../../../shared/contracts/results.js';
 import { Button } from '../../ui/Button.js';
@@ -14,12 +14,17 @@ import { DIMENSION_LABELS, FILTER_PARAMS, segmentChoices } from './filters.js';
 export function ResultsFilters({ filter, segments }: { filter: ResultsFilter; segments: ResultsOverview['segments'] }) {
   const location = useLocation();
   const [, setSearchParams] = useSearchParams();
-  const [values, setValues] = useState<Record<string, string>>(() => ({
+  const fromAddress = (): Record<string, string> => ({
     staffGroup: filter.staffGroup ?? '',
     division: filter.division ?? '',
     site: filter.site ?? '',
     compareBy: filter.compareBy ?? '',
-  }));
+  });
+  const [values, setValues] = useState(fromAddress);
+  // Back, Forward and "Clear filters" change the address: the fields follow it. The form is
+  // not remounted, so focus stays on Apply (or the link) rather than falling to the page.
+  const addressKey = JSON.stringify(fromAddress());
+  useEffect(() => setValues(JSON.parse(addressKey) as Record<string, string>), [addressKey]);
   const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   const apply = (event: FormEvent) => {

@@ -122,7 +122,7 @@ function Results({ overview, orgId, strategyId }: { overview: ResultsOverview; o
       {thresholdSentence}
       <AnonymityLegend threshold={threshold} />
       {coverageLink}
-      <ResultsFilters key={search.toString()} filter={filter} segments={overview.segments} />
+      <ResultsFilters filter={filter} segments={overview.segments} />
       {ignored.length > 0 && (
         <div className="nhsuk-inset-text">
           <p>The address named a {ignored.join(' and ')} this survey does not have, so it was left out.</p>
@@ -153,7 +153,7 @@ function QuestionList({ overview, filter }: { overview: ResultsOverview; filter:
   return (
     <>
       {bySection(overview.questions).map((section, s) => (
-        <section key={`${s}-${section.title}`} className="chorus-results-section" aria-labelledby={`results-section-${s}`}>
+        <section key={`${s}-${section.title}`} className="chorus-results-section">
           <h2 className="nhsuk-heading-m" id={`results-section-${s}`}>
             {section.title || 'Questions'}
           </h2>

@@ -3,13 +3,17 @@ import type { QuestionResult } from '../../../shared/contracts/results.js';
 import { CellBar, DivergingBar, type Item } from './Charts.js';
 import { Count, Percent } from './format.js';
 
-/** A wide table scrolls inside its own region, which a keyboard user can reach and see focused. */
+/**
+ * A wide table scrolls inside its own region, which a keyboard user can reach and see focused.
+ * The caption names the table and the region; it is visually hidden because a visible one would
+ * scroll away with the table on a phone, and the heading above already says what it shows.
+ */
 export function ScrollTable({ caption, children }: { caption: ReactNode; children: ReactNode }) {
   const id = useId();
   return (
     <div className="chorus-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="nhsuk-table chorus-results-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={id}>
+        <caption className="nhsuk-u-visually-hidden" id={id}>
           {caption}
         </caption>
         {children}
@@ -100,6 +104,8 @@ export function ComparisonTable({ caption, segmentHeader, comparison, agreement 
   agreement: boolean;
 }) {
   const answers = comparison[0]?.items ?? [];
+  // A segment nobody is in (shown as 0, not hidden) is a row of zeros: left out.
+  const segments = comparison.filter((s) => s.respondents.suppressed || (s.respondents.value ?? 0) > 0);
   return (
     <ScrollTable caption={caption}>
       <thead>
@@ -113,7 +119,7 @@ export function ComparisonTable({ caption, segmentHeader, comparison, agreement 
         </tr>
       </thead>
       <tbody>
-        {comparison.map((segment) => (
+        {segments.map((segment) => (
           <tr key={segment.key}>
             <th scope="row">{segment.label}</th>
             <td className="nhsuk-table__cell--numeric"><Count count={segment.respondents} /></td>

@@ -42,8 +42,8 @@ export function Percent({ percent }: { percent: number | null }) {
 export function AnonymityLegend({ threshold }: { threshold: number }) {
   return (
     <p className="nhsuk-body-s chorus-results-legend">
-      <Hidden /> means hidden to protect anonymity: groups smaller than {threshold}, and any figure that would let one be
-      worked out.
+      “<span className="chorus-hidden">{HIDDEN_WORD}</span>” means a figure is withheld to protect anonymity: groups
+      smaller than {threshold}, and any figure that would let one be worked out.
     </p>
   );
 }
