@@ -85,9 +85,16 @@ export function SurveyBuilderPage() {
           { key: 'Closes', value: survey.closesAt ? formatDateTime(survey.closesAt) : 'When you close it' },
         ]}
       />
-      <p className="nhsuk-body">
-        <Link to={paths.surveyPreview(orgId, strategyId, surveyId)}>Preview as a respondent</Link>
-      </p>
+      <ul className="nhsuk-list">
+        <li>
+          <Link to={paths.surveyPreview(orgId, strategyId, surveyId)}>Preview as a respondent</Link>
+        </li>
+        {survey.can.update && (
+          <li>
+            <Link to={paths.surveyDistribution(orgId, strategyId, surveyId)}>Share: open link, invitations, QR code and poster</Link>
+          </li>
+        )}
+      </ul>
       <ResultsLinks orgId={orgId} strategyId={strategyId} surveyId={surveyId} status={survey.status} />
       <LifecycleActions survey={survey} problems={builder.data.problems} questionIds={questionIds} />
       <ErrorSummary problem={problem.problem} fieldIds={{ ...questionIds, newSection: 'new-section' }} />
