@@ -7,7 +7,7 @@ const onPostgres = process.env.CHORUS_TEST_DB === 'postgres';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
-    exclude: onPostgres ? ['**/node_modules/**', 'src/server/main.process.test.ts'] : ['**/node_modules/**', '**/*.pg.test.ts'],
+    exclude: onPostgres ? ['**/node_modules/**', '**/*.process.test.ts'] : ['**/node_modules/**', '**/*.pg.test.ts'],
     environment: 'node',
     // Two cores: two workers, each with its own embedded database per test file.
     pool: 'forks',

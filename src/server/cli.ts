@@ -1,5 +1,8 @@
 import { statSync } from 'node:fs';
+import { modules } from './modules.js';
+import { demoSignInHelp, seedDemo } from './modules/demo/index.js';
 import { loadConfig } from './platform/config.js';
+import { createContext } from './platform/context.js';
 import { openDatabase } from './platform/db/client.js';
 import { backup, restore, RestoreError } from './platform/db/backup.js';
 import { migrate } from './platform/db/migrate.js';
@@ -10,6 +13,7 @@ const HELP = `Chorus command line
   npm run chorus -- backup FILE    Write a logical backup of the whole instance to FILE
   npm run chorus -- restore FILE   Load FILE into an empty instance (PGlite or PostgreSQL)
   npm run chorus -- migrate        Apply database migrations and exit
+  npm run chorus -- demo           Add the demo organisation (once; safe to repeat)
 ${IMPORT_HELP}
   npm run chorus -- help           Show this help
 
@@ -28,6 +32,18 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Say which file: npm run chorus -- ${command} FILE`);
     return 1;
   }
+  if (command === 'demo') {
+    // The demo goes through the real commands, so it needs the whole context, not just the database.
+    const ctx = await createContext(config, modules);
+    try {
+      const seeded = await seedDemo(ctx);
+      console.log(seeded.created ? `Added the demo organisation.\n${demoSignInHelp(config.publicUrl)}` : 'The demo organisation is already there.');
+      return 0;
+    } finally {
+      await ctx.jobs.stop();
+      await ctx.database.close();
+    }
+  }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     switch (command) {
@@ -45,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'import': {
         await migrate(database);
-        return await runImportCommand(database.db, argv.slice(1));
+        return await runImportCommand(database, argv.slice(1));
       }
       case 'restore': {
         const header = await restore(database, file!);
