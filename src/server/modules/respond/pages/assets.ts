@@ -5,16 +5,19 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../../platform/module.js';
 import { NHSUK_DIST } from './render.js';
+import { respondentStylesheet } from './stylesheet.js';
 
 /**
- * The respondent pages' only stylesheet is nhsuk-frontend's compiled CSS. It is 270 KB as it
- * comes, 30 KB compressed, so it is compressed once at start-up and served with a long cache
- * under a versioned name. Everything is read from disk once; nothing is fetched from elsewhere.
+ * The respondent pages' stylesheets: nhsuk-frontend's CSS cut down to the rules the pages use
+ * (`stylesheet.ts`), and our few additions. Each is built and compressed once per process (when
+ * the server starts listening, or on the first request for one), and the NHS.UK one is served with a long cache under a name that changes with its content.
+ * Everything is read from disk; nothing is fetched from elsewhere.
  */
 
 const NHSUK = path.join(NHSUK_DIST, 'nhsuk');
 const OWN = fileURLToPath(new URL('../../../views/respond/assets', import.meta.url));
-const version = (JSON.parse(readFileSync(path.join(NHSUK_DIST, '..', 'package.json'), 'utf8')) as { version: string }).version;
+const stylesheet = respondentStylesheet();
+const NHSUK_CSS = `nhsuk-respond-${stylesheet.version}.min.css`;
 
 interface Asset {
   type: string;
@@ -23,8 +26,7 @@ interface Asset {
   brotli: Buffer;
 }
 
-function asset(file: string, type: string, transform = (b: Buffer) => b): Asset {
-  const raw = transform(readFileSync(file));
+function asset(raw: Buffer, type: string): Asset {
   return {
     type,
     raw,
@@ -36,31 +38,27 @@ function asset(file: string, type: string, transform = (b: Buffer) => b): Asset 
 const TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.css': 'text/css; charset=utf-8' };
 const IMAGE_DIR = path.join(NHSUK, 'assets', 'images');
 
-/**
- * The stylesheet asks for Frutiger from assets.nhs.uk. The content security policy refuses
- * fonts from elsewhere (and a survey page should not tell another site who opened it), so those
- * rules are dropped and pages use the design system's fallback, Arial.
- */
-const withoutRemoteFonts = (css: Buffer) => Buffer.from(css.toString('utf8').replace(/@font-face\{[^}]*https?:\/\/[^}]*\}/g, ''));
-
-let cache: Map<string, Asset> | null = null;
-function assets(): Map<string, Asset> {
-  if (cache) return cache;
-  cache = new Map();
-  cache.set(`nhsuk/nhsuk-frontend-${version}.min.css`, asset(path.join(NHSUK, 'nhsuk-frontend.min.css'), TYPES['.css']!, withoutRemoteFonts));
-  for (const file of readdirSync(OWN)) if (file.endsWith('.css')) cache.set(`respond/${file}`, asset(path.join(OWN, file), TYPES['.css']!));
+let cache: Promise<Map<string, Asset>> | null = null;
+async function build(): Promise<Map<string, Asset>> {
+  const built = new Map<string, Asset>();
+  built.set(`nhsuk/${NHSUK_CSS}`, asset(await stylesheet.build(), TYPES['.css']!));
+  for (const file of readdirSync(OWN)) if (file.endsWith('.css')) built.set(`respond/${file}`, asset(readFileSync(path.join(OWN, file)), TYPES['.css']!));
   // nhsuk-frontend's CSS refers to its icons as /assets/images/….
   for (const file of readdirSync(IMAGE_DIR)) {
     const type = TYPES[path.extname(file)];
-    if (type) cache.set(`images/${file}`, asset(path.join(IMAGE_DIR, file), type));
+    if (type) built.set(`images/${file}`, asset(readFileSync(path.join(IMAGE_DIR, file)), type));
   }
-  return cache;
+  return built;
 }
+const assets = () => {
+  cache ??= build();
+  return cache;
+};
 
-export const ASSET_URLS = { css: `/assets/nhsuk/nhsuk-frontend-${version}.min.css`, respondCss: '/assets/respond/respond.css' };
+export const ASSET_URLS = { css: `/assets/nhsuk/${NHSUK_CSS}`, respondCss: '/assets/respond/respond.css' };
 
-function send(request: FastifyRequest, reply: FastifyReply, name: string, immutable: boolean) {
-  const found = assets().get(name);
+async function send(request: FastifyRequest, reply: FastifyReply, name: string, immutable: boolean) {
+  const found = (await assets()).get(name);
   if (!found) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
   const accepts = String(request.headers['accept-encoding'] ?? '');
   reply
@@ -75,6 +73,11 @@ function send(request: FastifyRequest, reply: FastifyReply, name: string, immuta
 const why = 'the published stylesheet and icons of the NHS.UK design system; they hold no data';
 
 export function assetRoutes(app: App): void {
+  // A real server builds the assets once it listens, so the first respondent does not wait for
+  // the stylesheet (about half a second of work). Tests, which never listen, build only if asked.
+  app.addHook('onListen', () => {
+    assets().catch((error: unknown) => app.log.error({ err: error }, 'The survey pages\' stylesheet could not be built'));
+  });
   app.get<{ Params: { file: string } }>('/assets/nhsuk/:file', { config: { access: { kind: 'public', why } } },
     (req, reply) => send(req, reply, `nhsuk/${req.params.file}`, true));
   app.get<{ Params: { file: string } }>('/assets/images/:file', { config: { access: { kind: 'public', why } } },
