@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
 import { stringify } from 'csv-stringify/sync';
 import { importFile } from '../src/server/modules/imports/index.js';
-import { openDatabase, type Database, type Db } from '../src/server/platform/db/client.js';
+import { openDatabase } from '../src/server/platform/db/client.js';
 import { migrate } from '../src/server/platform/db/migrate.js';
 import { benchLine } from './load.js';
 
 /**
  * 100,000 responses × 20 columns (4 free text) imported through the real path (`importFile`, as
  * the API job and the CLI call it) beside a raw COPY of the same file into a flat table of 20
- * text columns, in the same fresh database in the same run.
+ * text columns, in the same fresh database in the same run. Both databases load the baseline
+ * the same way (`copyFrom`: a Blob on PGlite, COPY FROM STDIN on PostgreSQL), as the import does.
  */
 const ROWS = 100_000;
 const FREQUENCY = ['Daily', 'Weekly', 'Monthly', 'Never'];
@@ -43,43 +42,11 @@ export function generateExport(rows = ROWS): Buffer {
   return Buffer.from(stringify(data, { record_delimiter: 'windows' }));
 }
 
-async function embedded(): Promise<{ database: Database; copy: (bytes: Buffer) => Promise<void> }> {
-  const client = await PGlite.create('memory://');
-  const database: Database = {
-    kind: 'pglite',
-    db: drizzle(client) as unknown as Db,
-    exec: async (sql) => void (await client.exec(sql)),
-    query: async (sql, params = []) => (await client.query(sql, params)).rows as never[],
-    transaction: (work) => client.transaction((tx) => work({
-      exec: async (sql) => void (await tx.exec(sql)),
-      query: async (sql, params = []) => (await tx.query(sql, params)).rows as never[],
-    })),
-    close: () => client.close(),
-  };
-  // PGlite reads COPY input from a Blob passed with the query.
-  const copy = async (bytes: Buffer) => void (await client.query(`COPY bench_import_flat FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([new Uint8Array(bytes)]) }));
-  return { database, copy };
-}
-
-async function server(url: string): Promise<{ database: Database; copy: (bytes: Buffer) => Promise<void> }> {
-  const database = await openDatabase({ databaseUrl: url });
-  // Without pg-copy-streams, COPY reads a file the (local) server can see: the bench's own server.
-  const copy = async (bytes: Buffer) => {
-    const file = path.join(tmpdir(), `chorus-bench-${randomUUID()}.csv`);
-    writeFileSync(file, bytes, { mode: 0o644 });
-    try {
-      await database.exec(`COPY bench_import_flat FROM '${file}' WITH (FORMAT csv, HEADER true)`);
-    } finally {
-      unlinkSync(file);
-    }
-  };
-  return { database, copy };
-}
-
 export async function benchImport(databaseUrl = process.env.DATABASE_URL): Promise<string> {
   const kind = databaseUrl ? 'postgres' : 'pglite';
   const bytes = generateExport();
-  const { database, copy } = databaseUrl ? await server(databaseUrl) : await embedded();
+  const dataDir = databaseUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'chorus-bench-import-'));
+  const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: dataDir! });
   try {
     await migrate(database);
     const [org] = await database.query<{ id: string }>(`INSERT INTO organisations (name) VALUES ('Bench Trust') RETURNING id`);
@@ -87,14 +54,14 @@ export async function benchImport(databaseUrl = process.env.DATABASE_URL): Promi
     for (const name of ['Surgery', 'Medicine']) await database.query(`INSERT INTO org_units (organisation_id, kind, name) VALUES ($1, 'division', $2)`, [org!.id, name]);
 
     let started = performance.now();
-    const done = await importFile(database.db, { organisationId: org!.id, userId: null, name: 'Bench' }, {
+    const done = await importFile(database, { organisationId: org!.id, userId: null, name: 'Bench' }, {
       strategyId: strategy!.id, fileName: `bench-${randomUUID()}.csv`, bytes, options: { keepIdentifying: [], columns: [], unmatchedProfile: 'problem' },
     });
     const importRate = done.responses / ((performance.now() - started) / 1000);
 
     await database.exec(`DROP TABLE IF EXISTS bench_import_flat; CREATE TABLE bench_import_flat (${Array.from({ length: 20 }, (_, i) => `c${i + 1} text`).join(', ')})`);
     started = performance.now();
-    await copy(bytes);
+    await database.transaction((conn) => conn.copyFrom('bench_import_flat', null, [bytes], 'csv-header'));
     const copyRate = ROWS / ((performance.now() - started) / 1000);
     const [copied] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM bench_import_flat`);
     if (copied!.n !== ROWS || done.responses !== ROWS) throw new Error(`Expected ${ROWS} rows, imported ${done.responses} and copied ${copied!.n}.`);
@@ -102,5 +69,6 @@ export async function benchImport(databaseUrl = process.env.DATABASE_URL): Promi
     return benchLine(`import-${kind}`, importRate, 'rows/s', { name: `copy-${kind}`, value: copyRate, unit: 'rows/s' });
   } finally {
     await database.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -60,7 +60,7 @@ export function demoSurveyMonkeyExport(): string {
 export async function seedImportedSurvey(ctx: AppContext, organisationId: string, strategyId: string): Promise<void> {
   const [done] = await ctx.db.select({ id: imports.id }).from(imports).where(and(eq(imports.strategyId, strategyId), eq(imports.fileName, FILE_NAME)));
   if (done) return;
-  await importFile(ctx.db, { organisationId, userId: null, name: 'Demo data' }, {
+  await importFile(ctx.database, { organisationId, userId: null, name: 'Demo data' }, {
     strategyId,
     fileName: FILE_NAME,
     bytes: new TextEncoder().encode(demoSurveyMonkeyExport()),

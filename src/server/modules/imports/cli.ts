@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { ZImportOptions } from '../../../shared/contracts/imports.js';
-import type { Db } from '../../platform/db/client.js';
+import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { strategies } from '../strategies/tables.js';
 import { ImportRefused, importFile, previewImport } from './commands/import-file.js';
@@ -51,12 +51,13 @@ function parseArgs(args: string[]): Parsed | string {
 }
 
 /** `npm run chorus -- import …`: the same preview and import as the API. Returns the exit code. */
-export async function runImportCommand(db: Db, args: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+export async function runImportCommand(database: Database, args: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     err(parsed);
     return 1;
   }
+  const { db } = database;
   const [strategy] = await db.select({ organisationId: strategies.organisationId }).from(strategies).where(eq(strategies.id, parsed.strategyId)).catch(() => []);
   if (!strategy) {
     err(`There is no strategy with the id ${parsed.strategyId}.`);
@@ -84,7 +85,7 @@ export async function runImportCommand(db: Db, args: string[], out: (line: strin
       return preview.canImport ? 0 : 2;
     }
     const started = Date.now();
-    const done = await importFile(db, who, input);
+    const done = await importFile(database, who, input);
     out(`Imported ${done.responses.toLocaleString('en-GB')} responses (${done.answers.toLocaleString('en-GB')} answers) into survey ${done.surveyId} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {

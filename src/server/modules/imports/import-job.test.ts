@@ -49,7 +49,7 @@ describe('the command line', () => {
     writeFileSync(good, fixture('surveymonkey.csv'));
     const out: string[] = [];
     const err: string[] = [];
-    const run = (...args: string[]) => runImportCommand(t.ctx.db, args, (l) => out.push(l), (l) => err.push(l));
+    const run = (...args: string[]) => runImportCommand(t.ctx.database, args, (l) => out.push(l), (l) => err.push(l));
 
     const before = await footprint(t.ctx.database, org.organisationId);
     expect(await run(good, '--strategy', strategyId, '--dry-run')).toBe(0);

@@ -38,7 +38,7 @@ export function defineImportJob(ctx: AppContext): void {
       ? (done: number, total: number) => void progress.update(done, total, 'Importing responses').catch(() => {})
       : (done: number, total: number) => progress.update(done, total, 'Importing responses');
     try {
-      return await importFile(ctx.db, who, {
+      return await importFile(ctx.database, who, {
         strategyId: upload.strategyId, fileName: upload.fileName, bytes: new Uint8Array(upload.content),
         options: upload.options as ImportOptions, uploadId,
       }, report);

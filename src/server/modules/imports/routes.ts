@@ -50,7 +50,7 @@ export function importRoutes(app: App, ctx: AppContext): void {
       return reply.code(202).send({ status: 'queued', jobId, organisationId: who.organisationId });
     }
     // Small files run here; a file with problems is refused by importFile with the same problems.
-    return reply.code(201).send(await importFile(ctx.db, who, input));
+    return reply.code(201).send(await importFile(ctx.database, who, input));
   });
 
   app.get('/api/v1/strategies/:strategyId/imports', {
