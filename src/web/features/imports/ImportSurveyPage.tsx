@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ImportColumnChoice, ImportPreview } from '../../../shared/contracts/imports.js';
+import type { ImportColumnChoice, ImportOptions, ImportPreview } from '../../../shared/contracts/imports.js';
 import { ApiError } from '../../app/api.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
@@ -10,7 +10,10 @@ import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { problemFromError, type FormProblem } from '../../ui/form-problem.js';
 import { Page } from '../../ui/Page.js';
 import { fileAsBase64, MAX_FILE_BYTES, useCommitSurveyImport, useImportJob, usePreviewSurveyImport, type ImportFile } from './api.js';
+import { ImportTarget, SURVEY_ID, type ImportMode } from './ImportTarget.js';
+import { targetColumns, type ColumnTargets, type TargetMapping } from './mapping.js';
 import { PreviewDetails } from './PreviewDetails.js';
+import { TargetQuestions } from './TargetQuestions.js';
 
 const FILE_ID = 'survey-file';
 
@@ -27,37 +30,52 @@ export function ImportSurveyPage() {
   const [upload, setUpload] = useState<ImportFile | null>(null);
   const [checked, setChecked] = useState<ImportPreview | null>(null);
   const [choices, setChoices] = useState<Record<number, ImportColumnChoice>>({});
+  const [mode, setMode] = useState<ImportMode>('new');
+  const [surveyId, setSurveyId] = useState('');
+  const [targets, setTargets] = useState<ColumnTargets>({});
+  // The options the shown preview was made with: the import sends exactly these.
+  const [checkedWith, setCheckedWith] = useState<Partial<ImportOptions> | null>(null);
   const [keep, setKeep] = useState<number[]>([]);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [doneSurvey, setDoneSurvey] = useState<{ surveyId: string; responses: number } | null>(null);
   const job = useImportJob(orgId, jobId);
 
-  const options = () => ({ keepIdentifying: keep, columns: Object.values(choices) });
-  const runPreview = (input: ImportFile) =>
-    preview.mutate({ ...input, ...options() }, {
+  const options = (): Partial<ImportOptions> => (mode === 'existing'
+    ? { surveyId, keepIdentifying: keep, columns: targetColumns(targets) }
+    : { keepIdentifying: keep, columns: Object.values(choices) });
+  const stale = checkedWith !== null && JSON.stringify(checkedWith) !== JSON.stringify(options());
+  const noSurvey = mode === 'existing' && !surveyId ? { survey: 'Choose the survey to add these responses to' } : null;
+  const runPreview = (input: ImportFile) => {
+    if (noSurvey) return setProblem({ detail: null, fields: noSurvey });
+    const sent = options();
+    preview.mutate({ ...input, ...sent }, {
       onSuccess: (result) => {
         setChecked(result);
+        setCheckedWith(sent);
         setProblem(result.problemCount > 0
           ? asSummary(`The file has ${result.problemCount === 1 ? 'a problem' : `${result.problemCount.toLocaleString('en-GB')} problems`}. Nothing will be imported until ${result.problemCount === 1 ? 'it is' : 'they are'} put right.`, result.problems.map((p) => p.text))
           : null);
       },
       onError: (error) => setProblem(problemFromError(error)),
     });
+  };
 
   const check = async (event: FormEvent) => {
     event.preventDefault();
     if (preview.isPending) return;
-    if (!file) return setProblem({ detail: null, fields: { file: 'Choose a CSV or Excel file to import' } });
-    if (file.size > MAX_FILE_BYTES) return setProblem({ detail: null, fields: { file: 'The file is larger than 37 MB. Export fewer columns, or use the command line.' } });
+    const fileProblem = !file ? 'Choose a CSV or Excel file to import'
+      : file.size > MAX_FILE_BYTES ? 'The file is larger than 37 MB. Export fewer columns, or use the command line.'
+      : null;
+    if (!file || fileProblem || noSurvey) return setProblem({ detail: null, fields: { ...(fileProblem ? { file: fileProblem } : {}), ...noSurvey } });
     const input = { fileName: file.name, content: await fileAsBase64(file) };
     setUpload(input);
     runPreview(input);
   };
 
   const runImport = () => {
-    if (!upload || commit.isPending) return;
-    commit.mutate({ ...upload, ...options() }, {
+    if (!upload || !checkedWith || commit.isPending) return;
+    commit.mutate({ ...upload, ...checkedWith }, {
       onSuccess: (result) => (result.status === 'queued' ? setJobId(result.jobId) : setDoneSurvey(result)),
       onError: (error) =>
         setProblem(error instanceof ApiError && error.code === 'import_refused' ? asSummary(error.message, error.fields.map((f) => f.message)) : problemFromError(error)),
@@ -66,6 +84,16 @@ export function ImportSurveyPage() {
 
   const jobResult = job.data?.result as { status?: string; surveyId?: string; responses?: number; message?: string } | null | undefined;
   const finished = doneSurvey ?? (job.data?.state === 'done' && jobResult?.status === 'done' ? { surveyId: jobResult.surveyId!, responses: jobResult.responses! } : null);
+  const details = (target: TargetMapping | null) => checked && (
+    <PreviewDetails
+      preview={checked}
+      choices={choices}
+      keep={keep}
+      target={target}
+      onChoice={(column, choice) => setChoices((all) => ({ ...all, [column]: { ...all[column], ...choice, column } }))}
+      onKeep={(column, on) => setKeep((all) => (on ? [...all, column] : all.filter((c) => c !== column)))}
+    />
+  );
   const back = <BackLink to={paths.strategy(orgId, strategyId)}>Back to the strategy</BackLink>;
 
   if (finished) {
@@ -99,7 +127,7 @@ export function ImportSurveyPage() {
   }
   return (
     <Page title="Import survey results" before={back}>
-      <ErrorSummary problem={problem} fieldIds={{ file: FILE_ID }} />
+      <ErrorSummary problem={problem} fieldIds={{ file: FILE_ID, survey: SURVEY_ID }} />
       <p className="nhsuk-body">
         Import an export from Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics or LimeSurvey, or any CSV or Excel file with one
         row per response. Chorus checks the whole file first; nothing is saved until you import it, and a file with any problem imports nothing.
@@ -115,23 +143,33 @@ export function ImportSurveyPage() {
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               setChecked(null);
+              setCheckedWith(null);
               setChoices({});
+              setTargets({});
               setKeep([]);
             }} />
         </div>
+        <ImportTarget strategyId={strategyId} mode={mode} surveyId={surveyId} error={problem?.fields.survey} onMode={setMode}
+          onSurvey={(id) => {
+            setSurveyId(id);
+            // Question ids belong to one survey.
+            setTargets({});
+          }} />
         <Button type="submit" variant="secondary" busy={preview.isPending}>{checked ? 'Check again' : 'Check the file'}</Button>
       </form>
       {checked && (
         <>
-          <PreviewDetails
-            preview={checked}
-            choices={choices}
-            keep={keep}
-            onChoice={(column, choice) => setChoices((all) => ({ ...all, [column]: { ...all[column], ...choice, column } }))}
-            onKeep={(column, on) => setKeep((all) => (on ? [...all, column] : all.filter((c) => c !== column)))}
-          />
-          <p className="nhsuk-body">Changed a type, skipped a column or kept one? Check the file again before importing.</p>
-          {checked.canImport && (
+          {mode === 'existing' && surveyId ? (
+            <TargetQuestions key={surveyId} surveyId={surveyId}>
+              {(questions) => details({ surveyId, questions, chosen: targets, onChoose: (column, value) => setTargets((all) => ({ ...all, [column]: value })) })}
+            </TargetQuestions>
+          ) : details(null)}
+          {stale ? (
+            <>
+              <p className="nhsuk-body">You have changed how the file is imported since it was checked. Check it again before importing.</p>
+              <Button variant="secondary" busy={preview.isPending} onClick={() => upload && runPreview(upload)}>Check the file again</Button>
+            </>
+          ) : checked.canImport && (
             <Button busy={commit.isPending} onClick={runImport}>
               Import {checked.rowCount.toLocaleString('en-GB')} responses
             </Button>

@@ -1,7 +1,9 @@
-import type { ImportColumnChoice, ImportPreview } from '../../../shared/contracts/imports.js';
+import type { ImportColumnChoice, ImportPreview, InferredQuestion } from '../../../shared/contracts/imports.js';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '../../../shared/contracts/survey-definition.js';
 import { SummaryList } from '../../ui/SummaryList.js';
-import { Table } from '../../ui/Table.js';
+import { Table, type Column } from '../../ui/Table.js';
+import { shownTarget, type TargetMapping } from './mapping.js';
+import { TargetQuestionSelect } from './TargetQuestions.js';
 
 interface Props {
   preview: ImportPreview;
@@ -9,10 +11,12 @@ interface Props {
   keep: number[];
   onChoice(column: number, choice: Partial<ImportColumnChoice>): void;
   onKeep(column: number, keep: boolean): void;
+  /** Adding to an existing survey: each column goes to one of its questions (instead of a type and a skip box). */
+  target: TargetMapping | null;
 }
 
 /** What the file holds and what Chorus will make of it. All file content is rendered as text. */
-export function PreviewDetails({ preview, choices, keep, onChoice, onKeep }: Props) {
+export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, target }: Props) {
   const format = preview.format === 'xlsx'
     ? 'Excel workbook (.xlsx)'
     : `CSV, ${preview.encoding}, ${preview.delimiter} separated, ${preview.lineEnding} line endings`;
@@ -49,40 +53,13 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep }: Pro
           </div>
         </fieldset>
       )}
-      <h2 className="nhsuk-heading-m">Questions</h2>
+      <h2 className="nhsuk-heading-m">{target ? 'Which question each column goes to' : 'Questions'}</h2>
       <Table
-        caption="Questions found in the file"
+        caption={target ? 'The question of the survey that each column of the file goes to' : 'Questions found in the file'}
         captionHidden
         rows={preview.questions}
         rowKey={(q) => String(q.column)}
-        columns={[
-          { header: 'Question', cell: (q) => q.title },
-          {
-            header: 'Type',
-            cell: (q) => (
-              <div className="nhsuk-form-group">
-                <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor={`type-${q.column}`}>Type of "{q.title}"</label>
-                <select className="nhsuk-select" id={`type-${q.column}`} value={choices[q.column]?.type ?? q.type} disabled={q.skipped || preview.target !== null}
-                  onChange={(e) => onChoice(q.column, { type: e.target.value as QuestionType })}>
-                  {QUESTION_TYPES.map((type) => <option key={type} value={type}>{QUESTION_TYPE_LABELS[type]}</option>)}
-                </select>
-              </div>
-            ),
-          },
-          { header: 'Answers', cell: (q) => (q.options.length > 0 ? q.options.map((o) => `${o.label} (${o.count})`).join(', ') : `${q.answered} answered`) },
-          {
-            header: 'Skip',
-            cell: (q) => (
-              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-                <div className="nhsuk-checkboxes__item">
-                  <input className="nhsuk-checkboxes__input" id={`skip-${q.column}`} type="checkbox" checked={q.skipped}
-                    onChange={(e) => onChoice(q.column, { skip: e.target.checked })} />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`skip-${q.column}`}>Skip<span className="nhsuk-u-visually-hidden"> "{q.title}"</span></label>
-                </div>
-              </div>
-            ),
-          },
-        ]}
+        columns={target ? mappingColumns(preview, target) : newSurveyColumns(choices, onChoice)}
       />
       <h2 className="nhsuk-heading-m">First rows</h2>
       <div className="chorus-scroll" role="region" aria-label="The first rows of the file" tabIndex={0}>
@@ -96,4 +73,57 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep }: Pro
       </div>
     </>
   );
+}
+
+const answersColumn: Column<InferredQuestion> = {
+  header: 'Answers',
+  cell: (q) => (q.options.length > 0 ? q.options.map((o) => `${o.label} (${o.count})`).join(', ') : `${q.answered} answered`),
+};
+
+/** A new survey: each column's type (as inferred, or chosen) and whether it is skipped. */
+function newSurveyColumns(choices: Props['choices'], onChoice: Props['onChoice']): Column<InferredQuestion>[] {
+  const skipped = (q: InferredQuestion) => choices[q.column]?.skip ?? q.skipped;
+  return [
+    { header: 'Question', cell: (q) => q.title },
+    {
+      header: 'Type',
+      cell: (q) => (
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor={`type-${q.column}`}>Type of "{q.title}"</label>
+          <select className="nhsuk-select" id={`type-${q.column}`} value={choices[q.column]?.type ?? q.type} disabled={skipped(q)}
+            onChange={(e) => onChoice(q.column, { type: e.target.value as QuestionType })}>
+            {QUESTION_TYPES.map((type) => <option key={type} value={type}>{QUESTION_TYPE_LABELS[type]}</option>)}
+          </select>
+        </div>
+      ),
+    },
+    answersColumn,
+    {
+      header: 'Skip',
+      cell: (q) => (
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+          <div className="nhsuk-checkboxes__item">
+            <input className="nhsuk-checkboxes__input" id={`skip-${q.column}`} type="checkbox" checked={skipped(q)}
+              onChange={(e) => onChoice(q.column, { skip: e.target.checked })} />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`skip-${q.column}`}>Skip<span className="nhsuk-u-visually-hidden"> "{q.title}"</span></label>
+          </div>
+        </div>
+      ),
+    },
+  ];
+}
+
+/** An existing survey: the question each column goes to, or "Skip this column". */
+function mappingColumns(preview: ImportPreview, target: TargetMapping): Column<InferredQuestion>[] {
+  return [
+    { header: 'Column', cell: (q) => q.title },
+    {
+      header: 'Goes to question',
+      cell: (q) => (
+        <TargetQuestionSelect question={q} questions={target.questions} value={shownTarget(q, preview, target)}
+          onChange={(value) => target.onChoose(q.column, value)} />
+      ),
+    },
+    answersColumn,
+  ];
 }
