@@ -1,16 +1,8 @@
 import { expect, test } from './support/fixtures.js';
-import type { Page } from '@playwright/test';
 import { DEMO_ADMIN } from './support/people.js';
+import { expectNoSidewaysScroll, PHONE } from './support/phone.js';
 
-test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `page ${page.url()} is wider than the phone screen`).toBeLessThanOrEqual(innerWidth);
-}
+test.use(PHONE);
 
 /** Every main page on a 360 × 740 phone: nothing scrolls sideways and axe finds nothing. */
 test('the main pages fit a phone screen and pass axe', async ({ page, checks }) => {
@@ -42,6 +34,31 @@ test('the main pages fit a phone screen and pass axe', async ({ page, checks }) 
     await expect(page.getByRole('heading', { name: 'Where the strategy is' })).toBeVisible();
     await checks.check(page);
     await expectNoSidewaysScroll(page);
+    const strategyPath = new URL(page.url()).pathname;
+
+    await test.step('the survey pages of the strategy team', async () => {
+      const follow = async (link: string | RegExp, heading: string | RegExp) => {
+        await page.getByRole('link', { name: link, exact: typeof link === 'string' }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+        await checks.check(page);
+        await expectNoSidewaysScroll(page);
+      };
+      await follow('Surveys', 'Surveys');
+      await follow('Digital experience of staff 2026', 'Digital experience of staff 2026');
+      const builderPath = new URL(page.url()).pathname;
+      await follow('Preview as a respondent', 'Digital experience of staff 2026');
+      await visit(builderPath, 'Digital experience of staff 2026');
+      await follow(/^Share/, 'Share the survey');
+      await visit(builderPath, 'Digital experience of staff 2026');
+      await follow('Results', 'Digital experience of staff 2026');
+      await expect(page.getByText('Hidden').first()).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await follow('Coverage: who has responded, against headcount', 'Who has responded');
+      await visit(strategyPath, /Digital Strategy/);
+      await follow('Import survey results from another tool', 'Import survey results');
+      await visit(`${orgPath}/workforce`, 'Workforce');
+    });
+
     await visit(`${orgPath}/strategies?archived=true`, 'Archived strategies');
     await visit(`${orgPath}/members`, 'Members');
     await visit(`${orgPath}/audit`, 'Audit trail');

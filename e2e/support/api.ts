@@ -63,3 +63,42 @@ export async function renameStrategyByApi(page: Page, strategyId: string, name: 
   });
   expect(response.status(), await response.text()).toBe(200);
 }
+
+export interface WorkforceSetUp {
+  /** Division name → id. */
+  divisions: Record<string, string>;
+  /** Site name → id. */
+  sites: Record<string, string>;
+  /** Staff group name → id (the ESR groups every organisation starts with). */
+  staffGroups: Record<string, string>;
+}
+
+/**
+ * Divisions, sites and whole-division headcounts, so that a survey's "About you" questions have
+ * something to choose from and coverage has denominators. `headcounts` is
+ * [division, staff group, headcount].
+ */
+export async function setUpWorkforceByApi(
+  page: Page,
+  orgId: string,
+  shape: { divisions: string[]; sites: string[]; headcounts: [string, string, number][] },
+): Promise<WorkforceSetUp> {
+  const headers = { 'X-CSRF-Token': await csrf(page.request) };
+  const base = `/api/v1/orgs/${orgId}/workforce`;
+  const workforce = (await (await page.request.get(base)).json()) as { staffGroups: { id: string; name: string }[] };
+  const addUnit = async (kind: 'division' | 'site', name: string) => {
+    const response = await page.request.post(`${base}/units`, { data: { kind, name }, headers });
+    expect(response.status(), await response.text()).toBe(201);
+    return [name, ((await response.json()) as { id: string }).id] as const;
+  };
+  const divisions = Object.fromEntries(await Promise.all(shape.divisions.map((name) => addUnit('division', name))));
+  const sites = Object.fromEntries(await Promise.all(shape.sites.map((name) => addUnit('site', name))));
+  const staffGroups = Object.fromEntries(workforce.staffGroups.map((g) => [g.name, g.id]));
+  const cells = shape.headcounts.map(([division, group, headcount]) => {
+    if (!divisions[division] || !staffGroups[group]) throw new Error(`No division "${division}" or staff group "${group}"`);
+    return { divisionId: divisions[division], staffGroupId: staffGroups[group], siteId: null, headcount };
+  });
+  const set = await page.request.put(`${base}/headcounts`, { data: { cells }, headers });
+  expect(set.status(), await set.text()).toBe(200);
+  return { divisions, sites, staffGroups };
+}

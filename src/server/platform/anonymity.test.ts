@@ -29,6 +29,18 @@ describe('suppressSmallGroups on a worked example', () => {
     expect(cube.count({ staffGroup: 'Admin', site: 'Satellite' })).toEqual({ value: 0, suppressed: false });
   });
 
+  it('hides the zeros of a hidden group, which would otherwise say what all its members answered', () => {
+    const answers: Dimension[] = [{ key: 'answer', values: ['yes', 'no'] }, { key: 'staffGroup', values: ['Nursing', 'Medical'] }];
+    const cube = suppressSmallGroups(answers, [
+      { coords: ['yes', 'Nursing'], count: 12 },
+      { coords: ['no', 'Nursing'], count: 15 },
+      { coords: ['no', 'Medical'], count: 5 },
+    ], 10);
+    expect(cube.count({ staffGroup: 'Medical' }).suppressed).toBe(true);
+    expect(cube.count({ staffGroup: 'Medical', answer: 'yes' }).suppressed).toBe(true);
+    expect(cube.count({ staffGroup: 'Medical', answer: 'no' }).suppressed).toBe(true);
+  });
+
   it('never goes below the floor of 5, whatever the organisation sets', () => {
     expect(effectiveThreshold(2)).toBe(5);
     expect(effectiveThreshold(12)).toBe(12);
@@ -132,7 +144,7 @@ describe('suppressSmallGroups, property-based', () => {
     );
   });
 
-  it('never leaves a hidden total that is the sum of shown members', () => {
+  it('shows nothing inside a hidden group, not even its zeros', () => {
     fc.assert(
       fc.property(arbitraryCase, ({ dims, atoms, k }) => {
         const cube = suppressSmallGroups(dims, atoms, k);
@@ -141,7 +153,7 @@ describe('suppressSmallGroups, property-based', () => {
           filter.forEach((c, d) => {
             if (c !== ALL) return;
             const members = dims[d]!.values.map((v) => filter.map((x, e) => (e === d ? v : x)));
-            expect(members.some((m) => cube.get(m).suppressed)).toBe(true);
+            expect(members.every((m) => cube.get(m).suppressed)).toBe(true);
           });
         }
       }),

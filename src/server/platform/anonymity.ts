@@ -8,11 +8,13 @@
  * about what is hidden. The rules, applied until nothing changes:
  *
  * 1. Primary: a count from 1 to k−1 is hidden (k = the organisation's minimum group size).
- *    Zero is shown: "nobody in this group said so" exposes no one.
+ *    Zero is shown ("nobody in this group said so" exposes no one) — except inside a hidden
+ *    group, where a zero beside a hidden answer would say that everyone gave that answer.
  * 2. Lines: a margin equals the sum of its members along one dimension. Where the margin is
  *    shown, the hidden members must be none, or at least two whose sum is at least k —
  *    otherwise subtraction would reveal one of them, or a group smaller than k. Where the
- *    margin is hidden, at least one member must be hidden too, or the margin is their sum.
+ *    margin is hidden, every member is hidden too (a shown member would give the margin away,
+ *    or a shown zero what everyone in the group answered).
  * 3. Nesting: for any shown count and any shown count of a wider filter containing it, the
  *    difference (the people in the wider group but not the narrower) is 0 or at least k.
  *
@@ -200,11 +202,14 @@ export function suppressSmallGroups(
           pinned[hidden[0]!] = 1;
           changed = true;
         }
-      } else if (value[margin]! > 0 && hidden.length === 0) {
-        const next = smallestShown(members);
-        if (next >= 0) {
-          hide(next);
-          changed = true;
+      } else {
+        // Inside a hidden group nothing is shown, zeros included: a zero beside one hidden
+        // answer would say that everyone in the group gave that answer.
+        for (const m of members) {
+          if (state[m] === 0 && !pinned[m]) {
+            state[m] = 2;
+            changed = true;
+          }
         }
       }
     }

@@ -64,6 +64,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(connectionString: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle connection closed by the server (restart, failover, a dropped database) must not
+  // take the process down; the pool replaces it on the next query.
+  pool.on('error', (error) => console.error('[database] idle connection lost:', error.message));
   // Fail at start-up with the server's own message rather than on the first request.
   const probe = await pool.connect();
   probe.release();
