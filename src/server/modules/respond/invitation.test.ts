@@ -89,7 +89,7 @@ describe('personal invitations', () => {
     expect(resumed.body).toContain('Section 2 of 3');
   });
 
-  it('sends reminders only to people who have not responded, with a new link that replaces the old', async () => {
+  it('sends reminders only to people who have not responded, with a new link; the link before it keeps working', async () => {
     const { links, emails, survey } = await invitedSurvey(true);
     expect((await answerAll(links.get(emails[0]!)!, survey)).statusCode).toBe(303);
     const reminded = await org.admin.post(`/api/v1/surveys/${survey.surveyId}/invitations/remind`);
@@ -99,10 +99,19 @@ describe('personal invitations', () => {
     for (const email of emails.slice(1)) {
       expect(after.get(email)).not.toBe(links.get(email));
       expect(h1((await t.app.inject({ method: 'GET', url: `/r/${after.get(email)}` })).body)).toBe('Digital tools at work');
+      // Someone who half-filled the survey from the first email is not stranded by a reminder.
+      expect(h1((await t.app.inject({ method: 'GET', url: `/r/${links.get(email)}` })).body)).toBe('Digital tools at work');
+    }
+    // A second reminder: its link and the first reminder's work; the original email's no longer does.
+    await org.admin.post(`/api/v1/surveys/${survey.surveyId}/invitations/remind`);
+    const latest = await invitationLinks(org);
+    for (const email of emails.slice(1)) {
+      expect((await t.app.inject({ method: 'GET', url: `/r/${latest.get(email)}` })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: `/r/${after.get(email)}` })).statusCode).toBe(200);
       expect((await t.app.inject({ method: 'GET', url: `/r/${links.get(email)}` })).statusCode).toBe(404);
     }
     const rows = await t.ctx.db.select().from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.surveyId));
-    expect(rows.map((r) => [r.email, r.remindersSent]).sort()).toEqual([[emails[0], 0], [emails[1], 1], [emails[2], 1]].sort());
+    expect(rows.map((r) => [r.email, r.remindersSent]).sort()).toEqual([[emails[0], 0], [emails[1], 2], [emails[2], 2]].sort());
   });
 
   it('keep a named survey’s response with its invitation', async () => {

@@ -1,4 +1,4 @@
-import { count, eq, like, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Distribution, DistributionCounts } from '../../../shared/contracts/survey-distribution.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Actor } from '../../platform/http/access.js';
@@ -8,14 +8,11 @@ import { surveyInvitations } from '../surveys/tables.js';
 import { distributionAbilities } from './policy.js';
 import { loadSurveyOf, type SurveyRow } from './survey-access.js';
 
-/** Imported invitations hold a placeholder instead of a token hash until their email is sent. */
-export const UNSENT_PREFIX = 'unsent:';
-
 export async function distributionCounts(db: Db, surveyId: string): Promise<DistributionCounts> {
   const [row] = await db
     .select({
       invitations: count(),
-      unsent: sql<number>`count(*) filter (where ${like(surveyInvitations.tokenHash, `${UNSENT_PREFIX}%`)})`.mapWith(Number),
+      unsent: sql<number>`count(*) filter (where not ${surveyInvitations.sent})`.mapWith(Number),
       responded: sql<number>`count(*) filter (where ${surveyInvitations.responded})`.mapWith(Number),
     })
     .from(surveyInvitations)

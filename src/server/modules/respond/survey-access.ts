@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { hashToken } from '../../platform/secrets.js';
@@ -38,7 +38,7 @@ export async function invitationByToken(db: Db, token: string, forUpdate = false
     .select({ invitation: surveyInvitations, survey: surveys })
     .from(surveyInvitations)
     .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
-    .where(eq(surveyInvitations.tokenHash, hashToken(token)));
+    .where(or(eq(surveyInvitations.tokenHash, hashToken(token)), eq(surveyInvitations.previousTokenHash, hashToken(token))));
   const [row] = forUpdate ? await query.for('update', { of: surveyInvitations }) : await query;
   return row ?? null;
 }

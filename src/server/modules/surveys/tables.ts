@@ -90,7 +90,11 @@ export const surveyInvitations = pgTable(
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
-    tokenHash: text('token_hash').notNull(),
+    /** Null until the invitation is emailed: the token exists only in the email. */
+    tokenHash: text('token_hash'),
+    /** The link of the email before the latest reminder, which keeps working too. */
+    previousTokenHash: text('previous_token_hash'),
+    sent: boolean('sent').notNull().default(false),
     responded: boolean('responded').notNull().default(false),
     /** Answers saved part-way (save and resume); deleted when the response is submitted. */
     draft: jsonb('draft'),
@@ -99,6 +103,7 @@ export const surveyInvitations = pgTable(
   },
   (t) => [
     uniqueIndex('survey_invitations_token').on(t.tokenHash),
+    uniqueIndex('survey_invitations_previous_token').on(t.previousTokenHash),
     uniqueIndex('survey_invitations_email').on(t.surveyId, sql`lower(${t.email})`),
   ],
 );

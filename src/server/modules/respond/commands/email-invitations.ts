@@ -23,7 +23,7 @@ function invitationText(ctx: AppContext, survey: SurveyRow, token: string, remin
     `Your personal link: ${ctx.config.publicUrl}/r/${token}`,
     '',
     'The link works once. You can stop part-way and come back to it later with the same link.',
-    reminder ? 'This link replaces the one in our earlier email.' : '',
+    reminder ? 'The link in our earlier email works too.' : '',
     survey.anonymous
       ? 'Your answers are anonymous: once you submit, they are kept apart from this invitation and no one can tell which answers are yours.'
       : 'This survey is not anonymous: your answers are kept with your invitation.',
@@ -35,6 +35,8 @@ function invitationText(ctx: AppContext, survey: SurveyRow, token: string, remin
 /**
  * Gives each invitation a fresh single-use token and queues its email in the caller's
  * transaction. Only the token's hash is stored; the token itself exists only in the email.
+ * The previous email's link keeps working (one step back), so a reminder never strands
+ * someone who half-filled the survey from the first email.
  */
 export async function emailInvitations(
   ctx: AppContext,
@@ -48,7 +50,8 @@ export async function emailInvitations(
     const values = sql.join(chunk.map((c) => sql`(${c.id}::uuid, ${hashToken(c.token)})`), sql`, `);
     await tx.execute(sql`
       UPDATE survey_invitations AS i
-      SET token_hash = v.hash, reminders_sent = i.reminders_sent + ${reminder ? 1 : 0}
+      SET previous_token_hash = i.token_hash, token_hash = v.hash, sent = true,
+          reminders_sent = i.reminders_sent + ${reminder ? 1 : 0}
       FROM (VALUES ${values}) AS v(id, hash)
       WHERE i.id = v.id`);
     for (const c of chunk) {

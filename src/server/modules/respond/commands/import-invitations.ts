@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveyInvitations } from '../../surveys/tables.js';
-import { UNSENT_PREFIX } from '../queries.js';
 import { loadSurveyOf } from '../survey-access.js';
 import { auditActor } from './audit-actor.js';
 import { parseInvitationList } from './parse-invitation-list.js';
@@ -39,8 +37,8 @@ export async function importInvitations(ctx: AppContext, actor: Actor, surveyId:
     const fresh = parsed.emails.filter((e) => !known.has(e));
     for (let i = 0; i < fresh.length; i += BATCH) {
       await tx.insert(surveyInvitations).values(
-        // The token is made when the email is sent; until then a unique placeholder no hash can equal.
-        fresh.slice(i, i + BATCH).map((email) => ({ surveyId, email, tokenHash: `${UNSENT_PREFIX}${randomUUID()}` })),
+        // The token is made when the email is sent; until then there is no link at all.
+        fresh.slice(i, i + BATCH).map((email) => ({ surveyId, email })),
       );
     }
     await writeAudit(tx, auditActor(actor), {

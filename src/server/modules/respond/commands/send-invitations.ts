@@ -1,10 +1,9 @@
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveyInvitations } from '../../surveys/tables.js';
-import { UNSENT_PREFIX } from '../queries.js';
 import { loadSurveyOf, type SurveyRow } from '../survey-access.js';
 import { auditActor } from './audit-actor.js';
 import { emailInvitations } from './email-invitations.js';
@@ -24,7 +23,7 @@ export async function sendInvitations(ctx: AppContext, actor: Actor, surveyId: s
     const unsent = await tx
       .select({ id: surveyInvitations.id, email: surveyInvitations.email })
       .from(surveyInvitations)
-      .where(and(eq(surveyInvitations.surveyId, surveyId), like(surveyInvitations.tokenHash, `${UNSENT_PREFIX}%`)));
+      .where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.sent, false)));
     if (unsent.length === 0) throw conflict('Everyone on the list has already been invited. Import more addresses, or send a reminder.');
     await emailInvitations(ctx, tx, survey, unsent, false);
     await writeAudit(tx, auditActor(actor), {

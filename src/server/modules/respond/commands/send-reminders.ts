@@ -1,10 +1,9 @@
-import { and, eq, not, like } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveyInvitations } from '../../surveys/tables.js';
-import { UNSENT_PREFIX } from '../queries.js';
 import { loadSurveyOf } from '../survey-access.js';
 import { auditActor } from './audit-actor.js';
 import { emailInvitations } from './email-invitations.js';
@@ -13,7 +12,7 @@ import { assertCanSend } from './send-invitations.js';
 /**
  * Reminds only people who were invited and have not responded. That works in anonymous surveys
  * too, because "this invitation was used" is a bare flag on the invitation, kept apart from the
- * response. Tokens are stored hashed, so each reminder carries a new link that replaces the old.
+ * response. Tokens are stored hashed, so each reminder carries a new link; the previous one still works.
  */
 export async function sendReminders(ctx: AppContext, actor: Actor, surveyId: string): Promise<{ sent: number }> {
   const sent = await ctx.db.transaction(async (tx) => {
@@ -25,7 +24,7 @@ export async function sendReminders(ctx: AppContext, actor: Actor, surveyId: str
       .where(and(
         eq(surveyInvitations.surveyId, surveyId),
         eq(surveyInvitations.responded, false),
-        not(like(surveyInvitations.tokenHash, `${UNSENT_PREFIX}%`)),
+        eq(surveyInvitations.sent, true),
       ));
     if (pending.length === 0) throw conflict('There is no one to remind: everyone invited has responded.');
     await emailInvitations(ctx, tx, survey, pending, true);
