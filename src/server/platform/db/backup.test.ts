@@ -8,10 +8,12 @@ import { backup, restore, RestoreError } from './backup.js';
 import { migrate } from './migrate.js';
 
 let t: TestApp;
+let organisationId = '';
 const dir = mkdtempSync(path.join(tmpdir(), 'chorus-backup-'));
 beforeAll(async () => {
   t = await startTestApp();
   const org = await signUpOrganisation(t.app, 'Backup Trust “quoted” — ünïcode');
+  organisationId = org.organisationId;
   await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Plan <b>bold</b>', startYear: 2026, endYear: 2029 });
   await addMember(t.app, org, 'leader');
   await org.admin.post(`/api/v1/orgs/${org.organisationId}/invitations`, { email: 'pending@example.nhs.uk', role: 'staff' });
@@ -25,7 +27,18 @@ beforeAll(async () => {
     org.organisationId,
     division!.id,
   ]);
+  // Two departments of the same name in different divisions: a restore that briefly dropped
+  // the parent reference would trip the unique name index.
+  const [second] = await t.ctx.database.query<{ id: string }>(
+    `INSERT INTO org_units (organisation_id, kind, name) VALUES ($1, 'division', 'Oncology') RETURNING id`,
+    [org.organisationId],
+  );
+  await t.ctx.database.query(`INSERT INTO org_units (organisation_id, kind, name, parent_id) VALUES ($1, 'department', 'Theatres', $2)`, [
+    org.organisationId,
+    second!.id,
+  ]);
   await t.ctx.database.query(`UPDATE org_units SET name = 'Surgery and Anaesthetics' WHERE id = $1`, [division!.id]);
+  await t.ctx.database.query(`UPDATE org_units SET name = 'Oncology and Haematology' WHERE id = $1`, [second!.id]);
 });
 afterAll(() => t.close());
 
@@ -60,12 +73,13 @@ describe('backup and restore', () => {
       const after = rowsOf(second);
       expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
       for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
-      const [org] = await target.database.query<{ name: string }>(`SELECT name FROM organisations WHERE name LIKE 'Backup Trust%'`);
+      const [org] = await target.database.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
       expect(org?.name).toBe('Backup Trust “quoted” — ünïcode');
       const [department] = await target.database.query<{ parent: string }>(
-        `SELECT p.name AS parent FROM org_units d JOIN org_units p ON p.id = d.parent_id WHERE d.name = 'Theatres'`,
+        `SELECT string_agg(p.name, ', ' ORDER BY p.name) AS parent FROM org_units d JOIN org_units p ON p.id = d.parent_id WHERE d.name = 'Theatres' AND d.organisation_id = $1`,
+        [organisationId],
       );
-      expect(department?.parent).toBe('Surgery and Anaesthetics');
+      expect(department?.parent).toBe('Oncology and Haematology, Surgery and Anaesthetics');
     } finally {
       await target.drop();
     }

@@ -84,7 +84,7 @@ export async function backup(database: Database, file: string): Promise<Header> 
 
 export class RestoreError extends Error {}
 
-/** Columns that refer to their own table (a department's division): loaded in a second pass. */
+/** Columns that refer to their own table (a department's division): such rows are loaded parents first. */
 async function selfReferences(conn: RawConnection): Promise<Map<string, string[]>> {
   const rows = await conn.query<{ table_name: string; column_name: string }>(
     `SELECT c.relname AS table_name, a.attname AS column_name FROM pg_constraint k
@@ -126,9 +126,11 @@ export async function restore(database: Database, file: string): Promise<Header>
     }
     const known = new Set(tables);
     const selfRefs = await selfReferences(conn);
-    // Rows whose parent in the same table may come later in the file: inserted without the
-    // reference, which is set once the whole table is in.
-    const deferred = new Map<string, Record<string, unknown>[]>();
+    // A table that refers to itself (a department's division) is held until the file moves
+    // on, then inserted parents first, so every row's parent already exists when it arrives and
+    // unique indexes that include the parent column are never briefly violated.
+    let held: Record<string, unknown>[] = [];
+    let heldTable = '';
     let batch: unknown[] = [];
     let batchTable = '';
     const loaded = new Map<string, number>();
@@ -141,6 +143,30 @@ export async function restore(database: Database, file: string): Promise<Header>
       loaded.set(batchTable, (loaded.get(batchTable) ?? 0) + batch.length);
       batch = [];
     };
+    const releaseHeld = async () => {
+      if (held.length === 0) return;
+      const columns = selfRefs.get(heldTable)!;
+      const ids = new Set(held.map((r) => String(r.id)));
+      const placed = new Set<string>();
+      const ordered: Record<string, unknown>[] = [];
+      let remaining = held;
+      while (remaining.length > 0) {
+        const ready = remaining.filter((r) =>
+          columns.every((c) => r[c] === null || r[c] === undefined || !ids.has(String(r[c])) || placed.has(String(r[c]))),
+        );
+        if (ready.length === 0) throw new RestoreError(`The rows of ${heldTable} refer to each other in a circle. Nothing was restored.`);
+        for (const r of ready) placed.add(String(r.id));
+        ordered.push(...ready);
+        remaining = remaining.filter((r) => !placed.has(String(r.id)));
+      }
+      batchTable = heldTable;
+      for (const row of ordered) {
+        batch.push(row);
+        if (batch.length >= BATCH) await flush();
+      }
+      await flush();
+      held = [];
+    };
     let lineNumber = 1;
     for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
       lineNumber += 1;
@@ -152,38 +178,21 @@ export async function restore(database: Database, file: string): Promise<Header>
         throw new RestoreError(`Line ${lineNumber} of ${file} is not valid JSON; the file may be truncated. Nothing was restored.`);
       }
       if (!known.has(entry.t)) throw new RestoreError(`Line ${lineNumber} names an unknown table "${entry.t}". Nothing was restored.`);
+      if (entry.t !== heldTable) await releaseHeld();
+      if (selfRefs.has(entry.t)) {
+        await flush();
+        heldTable = entry.t;
+        held.push(entry.r as Record<string, unknown>);
+        continue;
+      }
       if (entry.t !== batchTable || batch.length >= BATCH) {
         await flush();
         batchTable = entry.t;
       }
-      const columns = selfRefs.get(entry.t);
-      if (columns) {
-        const row = { ...(entry.r as Record<string, unknown>) };
-        const later: Record<string, unknown> = { id: row.id };
-        for (const column of columns) {
-          later[column] = row[column];
-          row[column] = null;
-        }
-        if (columns.some((c) => later[c] !== null && later[c] !== undefined)) {
-          deferred.set(entry.t, [...(deferred.get(entry.t) ?? []), later]);
-        }
-        batch.push(row);
-      } else {
-        batch.push(entry.r);
-      }
+      batch.push(entry.r);
     }
+    await releaseHeld();
     await flush();
-    for (const [table, rows] of deferred) {
-      const columns = selfRefs.get(table)!;
-      const assignments = columns.map((c) => `${quote(c)} = x.${quote(c)}`).join(', ');
-      for (let i = 0; i < rows.length; i += BATCH) {
-        await conn.query(
-          `UPDATE ${quote(table)} t SET ${assignments}
-           FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) x WHERE t.id = x.id`,
-          [JSON.stringify(rows.slice(i, i + BATCH))],
-        );
-      }
-    }
     for (const { name, rows } of header.tables) {
       if ((loaded.get(name) ?? 0) !== rows) {
         throw new RestoreError(`The backup promised ${rows} rows for ${name} but holds ${loaded.get(name) ?? 0}; the file is incomplete. Nothing was restored.`);
