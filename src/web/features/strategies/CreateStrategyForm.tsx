@@ -5,10 +5,9 @@ import { flashState } from '../../app/flash.js';
 import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
-import { TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import { useCreateStrategy } from './api.js';
-import { HorizonFields, nameHint, yearValue } from './StrategyFields.js';
+import { StrategyDetailsFields, yearValue } from './StrategyFields.js';
 
 const fieldIds = { name: 'strategy-name', startYear: 'start-year', endYear: 'end-year' };
 
@@ -42,22 +41,15 @@ export function CreateStrategyForm({ orgId }: { orgId: string }) {
       </h2>
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
-        <TextInput
-          id={fieldIds.name}
-          label="Name"
-          labelClassName="nhsuk-label--s"
-          hint={nameHint}
-          value={name}
-          onChange={setName}
-          error={form.field('name')}
-        />
-        <HorizonFields
+        <StrategyDetailsFields
           ids={fieldIds}
+          name={name}
+          onName={setName}
           startYear={startYear}
           endYear={endYear}
           onStartYear={setStartYear}
           onEndYear={setEndYear}
-          errors={{ startYear: form.field('startYear'), endYear: form.field('endYear') }}
+          error={form.field}
         />
         <Button type="submit" busy={create.isPending}>
           Create strategy

@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { ZUpdateStrategy, type Strategy } from '../../../shared/contracts/strategies.js';
 import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
-import { TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import type { Notify } from '../../ui/SuccessBanner.js';
 import { useUpdateStrategy } from './api.js';
-import { HorizonFields, nameHint, yearValue } from './StrategyFields.js';
+import { StrategyDetailsFields, yearValue } from './StrategyFields.js';
 
 const fieldIds = { name: 'edit-name', startYear: 'edit-start-year', endYear: 'edit-end-year' };
 
@@ -34,22 +33,15 @@ export function EditStrategyForm({ strategy, notify }: { strategy: Strategy; not
       </h2>
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
-        <TextInput
-          id={fieldIds.name}
-          label="Name"
-          labelClassName="nhsuk-label--s"
-          hint={nameHint}
-          value={name}
-          onChange={setName}
-          error={form.field('name')}
-        />
-        <HorizonFields
+        <StrategyDetailsFields
           ids={fieldIds}
+          name={name}
+          onName={setName}
           startYear={startYear}
           endYear={endYear}
           onStartYear={setStartYear}
           onEndYear={setEndYear}
-          errors={{ startYear: form.field('startYear'), endYear: form.field('endYear') }}
+          error={form.field}
         />
         <Button type="submit" variant="secondary" busy={update.isPending}>
           Save name and years

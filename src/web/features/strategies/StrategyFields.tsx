@@ -51,3 +51,25 @@ export function HorizonFields({ ids, startYear, endYear, onStartYear, onEndYear,
     </div>
   );
 }
+
+interface DetailsProps {
+  ids: { name: string; startYear: string; endYear: string };
+  name: string;
+  onName(value: string): void;
+  startYear: string;
+  endYear: string;
+  onStartYear(value: string): void;
+  onEndYear(value: string): void;
+  /** The message for a field, from the form's problem. */
+  error(field: 'name' | 'startYear' | 'endYear'): string | undefined;
+}
+
+/** A strategy's name and years: the same fields when creating it and when editing it. */
+export function StrategyDetailsFields({ ids, name, onName, error, ...years }: DetailsProps) {
+  return (
+    <>
+      <TextInput id={ids.name} label="Name" labelClassName="nhsuk-label--s" hint={nameHint} value={name} onChange={onName} error={error('name')} />
+      <HorizonFields ids={ids} {...years} errors={{ startYear: error('startYear'), endYear: error('endYear') }} />
+    </>
+  );
+}
