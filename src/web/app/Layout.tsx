@@ -72,7 +72,7 @@ function Footer() {
               </a>
             </li>
           </ul>
-          <p className="nhsuk-body-s">Chorus is open-source software, licensed under the GNU AGPL version 3.</p>
+          <p className="nhsuk-body-s">Chorus is open-source software, licensed under the MIT licence.</p>
         </div>
       </div>
     </footer>

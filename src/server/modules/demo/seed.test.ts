@@ -24,6 +24,9 @@ describe('demo organisation', () => {
     const survey = all.find((s) => s.source === 'chorus');
     const imported = all.find((s) => s.source === 'import');
     expect(imported?.title).toBe('IT support pulse survey 2025 (SurveyMonkey)');
+    // The imported survey is listed with the others, so its results can be found again.
+    const listed = (await t.app.inject({ url: `/api/v1/strategies/${imported!.strategyId}/surveys`, headers: { cookie } })).json();
+    expect(JSON.stringify(listed)).toContain('IT support pulse survey 2025 (SurveyMonkey)');
     const importedResults = (await t.app.inject({ url: `/api/v1/surveys/${imported!.id}/results`, headers: { cookie } })).json();
     expect(importedResults.respondents.value).toBe(132);
     expect(importedResults.questions.map((q: { title: string }) => q.title)).toContain('How satisfied are you with IT support overall?');

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SurveyBuilder, SurveySummary } from '../../../shared/contracts/surveys.js';
 import { checkDefinition } from '../../../shared/survey-logic.js';
 import type { Db } from '../../platform/db/client.js';
@@ -46,13 +46,13 @@ async function summaries(db: Db, actor: Actor, rows: SurveyRow[], strategyArchiv
   );
 }
 
-/** The surveys of a strategy, newest first; imported results are listed by the imports module. */
+/** The surveys of a strategy, newest first, including those imported from other tools (so their results can be found). */
 export async function listSurveys(db: Db, actor: Actor, strategyId: string): Promise<SurveySummary[]> {
   const strategy = await loadStrategy(db, actor, strategyId);
   const rows = await db
     .select()
     .from(surveys)
-    .where(and(eq(surveys.strategyId, strategy.id), eq(surveys.organisationId, actor.member.organisationId), ne(surveys.source, 'import')))
+    .where(and(eq(surveys.strategyId, strategy.id), eq(surveys.organisationId, actor.member.organisationId)))
     .orderBy(desc(surveys.createdAt), asc(surveys.title));
   return summaries(db, actor, rows, strategy.archivedAt !== null);
 }
