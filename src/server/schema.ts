@@ -9,3 +9,5 @@ export * from './modules/responses/tables.js';
 export * from './modules/interviews/tables.js';
 export * from './modules/workshops/tables.js';
 export * from './modules/imports/tables.js';
+export * from './modules/maturity/tables.js';
+export * from './modules/estate/tables.js';
