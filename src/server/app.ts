@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './platform/errors.js';
+import { databaseRateLimitStore } from './platform/rate-counters.js';
 import { hashToken } from './platform/secrets.js';
 import { installAccessGate, SESSION_COOKIE, type OwnerResolver, type RegisteredRoute } from './platform/http/access.js';
 import { sendProblem, toAppError } from './platform/http/problem.js';
@@ -55,6 +56,8 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
   });
   await app.register(rateLimit, {
     global: true,
+    // Counted in the database, so the limit holds across every server process.
+    store: databaseRateLimitStore(ctx.database),
     timeWindow: '1 minute',
     // Keyed by session or link token, never by IP address: a whole trust shares one.
     keyGenerator: (req) => {

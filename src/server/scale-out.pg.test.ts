@@ -55,4 +55,20 @@ describe('two processes, one PostgreSQL', () => {
     expect(signOutOnA.status).toBe(200);
     expect((await fetch(`${b.url}/api/v1/me`, { headers: { cookie } })).status).toBe(401);
   });
+
+  it('share rate limits: sign-in attempts on either process count against one limit', async () => {
+    const email = `limit.${Date.now()}@example.nhs.uk`;
+    const signIn = (server: ServerProcess) =>
+      fetch(`${server.url}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'not-the-password-at-all' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) statuses.push((await signIn(i % 2 ? a : b)).status);
+    expect(statuses).toEqual(Array(30).fill(401));
+    // Each process has seen only 15: a limit kept in memory would let these through.
+    expect((await signIn(a)).status).toBe(429);
+    expect((await signIn(b)).status).toBe(429);
+  });
 });

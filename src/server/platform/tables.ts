@@ -53,3 +53,14 @@ export const jobProgress = pgTable('job_progress', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Rate-limit and wrong-code counters, kept in the database so that every server process sees
+ * the same counts (a limit held in one process's memory is multiplied by the number of
+ * processes). Keys are hashed session or link tokens, never IP addresses: a trust shares one.
+ */
+export const rateCounters = pgTable('rate_counters', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+});

@@ -7,7 +7,7 @@ import { hasControlCharacters, ZNotes } from './interviews.js';
  * The digital estate: the systems register, the integrations between systems, the work already
  * in flight, and a strategy's frozen baseline of the register. See DOMAIN.md "The digital estate".
  *
- * API (all under /api/v1/organisations/:organisationId unless said otherwise):
+ * API (all under /api/v1/orgs/:organisationId, like every organisation route, unless said otherwise):
  *   GET    /systems?q&capability&lifecycle&criticality&hosting&division&time&tag&retired&sort&direction&page&pageSize
  *   POST   /systems                      GET/PATCH /systems/:systemId      POST /systems/:systemId/retire | /reinstate
  *   GET    /systems/export.csv           POST /systems/import/preview (multipart file + mapping) → ZRegisterImportPreview

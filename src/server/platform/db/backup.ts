@@ -23,12 +23,15 @@ interface Header {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Application tables, parents before children, so rows can be inserted in this order. */
+/**
+ * Application tables, parents before children, so rows can be inserted in this order. Rate
+ * counters are left out: they are minutes-long working state, not data worth restoring.
+ */
 export async function tablesInDependencyOrder(conn: RawConnection): Promise<string[]> {
   const tables = (
     await conn.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables
-       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'chorus_migrations'
+       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('chorus_migrations', 'rate_counters')
        ORDER BY table_name`,
     )
   ).map((t) => t.name);

@@ -55,7 +55,7 @@ export async function respondentRoutes(parent: App, ctx: AppContext): Promise<vo
   assetRoutes(parent);
   await parent.register(async (app) => {
     await app.register(formbody, { bodyLimit: 256 * 1024 });
-    const attempts = new AttemptLimiter(CODE_ATTEMPTS, CODE_WINDOW_MS);
+    const attempts = new AttemptLimiter(ctx.database, CODE_ATTEMPTS, CODE_WINDOW_MS);
 
     app.addHook('preHandler', async (req, reply) => {
       if (req.method === 'POST' && crossSite(req)) {
@@ -130,7 +130,7 @@ export async function respondentRoutes(parent: App, ctx: AppContext): Promise<vo
       const progress = progressOf(visit, text(req.body?.state));
       if (!visit.survey.accessCodeHash) return sendPage(reply, await navigate(ctx.db, visit, await surveyContent(ctx.db, visit.survey), progress, { nav: 'start' }));
       const key = `access-code:${visit.survey.id}`;
-      const wait = attempts.waitSeconds(key);
+      const wait = await attempts.waitSeconds(key);
       if (wait > 0) {
         return sendPage(reply, await messagePage(visit, 429, 'Too many wrong access codes', [
           `So many wrong codes have been tried with this link that it is resting. Try again in ${Math.ceil(wait / 60)} minutes.`,
@@ -139,7 +139,7 @@ export async function respondentRoutes(parent: App, ctx: AppContext): Promise<vo
       const code = normaliseAccessCode(text(req.body?.code));
       if (!code) return sendPage(reply, await codePage(visit, progress, 'Enter the access code'));
       if (!(await verifyPassword(code, visit.survey.accessCodeHash))) {
-        attempts.fail(key);
+        await attempts.fail(key);
         return sendPage(reply, await codePage(visit, progress, 'The access code is not right. Check the code on the poster or message and try again'));
       }
       const passed = { ...progress, pass: accessPass(visit.survey) };
