@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "integrations_link" ON "integrations" USING btree ("source_system_id","target_system_id","interface_type");
