@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZName } from './common.js';
 import {
+  MAX_SYSTEMS_IN_QUESTION,
   PROFILE_DIMENSIONS,
   QUESTION_TYPES,
   ZQuestionDefinition,
@@ -82,6 +83,8 @@ export const ZSurveySummary = z.object({
     close: z.boolean(),
     reopen: z.boolean(),
     delete: z.boolean(),
+    /** Read the suppressed results and coverage: published surveys, for the roles results/policy.ts allows. */
+    readResults: z.boolean(),
   }),
 });
 export type SurveySummary = z.infer<typeof ZSurveySummary>;
@@ -191,6 +194,12 @@ export const ZUpdateQuestion = z.object({
     .refine(distinctLabels, { error: 'Two statements have the same text' })
     .optional(),
   dimension: z.enum(PROFILE_DIMENSIONS, { error: 'Choose staff group, division or site' }).optional(),
+  /** systems: the register's systems to ask about, in order (names are copied from the register). */
+  systemIds: z
+    .array(z.uuid({ error: 'Choose systems from the register' }))
+    .min(1, { error: 'Choose at least one system' })
+    .max(MAX_SYSTEMS_IN_QUESTION, { error: `Choose at most ${MAX_SYSTEMS_IN_QUESTION} systems: a longer list tires people out` })
+    .optional(),
   showIf: ZShowIf.nullable().optional(),
 });
 export type UpdateQuestion = z.infer<typeof ZUpdateQuestion>;

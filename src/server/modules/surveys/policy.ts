@@ -20,5 +20,7 @@ export function surveyAbilities(role: Role, state: SurveyState) {
     close: manage && state.status === 'open',
     reopen: manage && state.status === 'closed',
     delete: !state.strategyArchived && can(role, 'delete', 'survey') && state.responseCount === 0,
+    // The rule itself is the results module's (results/policy.ts); asked here so the web never copies it.
+    readResults: state.status !== 'draft' && can(role, 'read', 'survey_result'),
   };
 }

@@ -21,7 +21,7 @@ describe('surveys', () => {
       questionCount: 0,
       responseCount: 0,
       acceptingResponses: false,
-      can: { update: true, changeAnonymous: true, publish: true, close: false, reopen: false, delete: true },
+      can: { update: true, changeAnonymous: true, publish: true, close: false, reopen: false, delete: true, readResults: false },
     });
     const list = await org.admin.get(`/api/v1/strategies/${strategyId}/surveys`);
     expect(list.json().surveys.map((s: { title: string }) => s.title)).toEqual(['Pulse survey']);
@@ -114,7 +114,14 @@ describe('surveys', () => {
     const section = (await builder(org.admin, id)).sections[0]!;
     await org.admin.post(`/api/v1/surveys/${id}/questions`, { sectionId: section.id, type: 'long_text', title: 'What gets in the way?' });
     expect((await org.admin.post(`/api/v1/surveys/${id}/close`)).json().detail).toBe('This survey has not been published, so it cannot be closed.');
-    expect((await org.admin.post(`/api/v1/surveys/${id}/publish`)).json()).toMatchObject({ status: 'open', can: { publish: false, close: true } });
+    expect((await org.admin.post(`/api/v1/surveys/${id}/publish`)).json()).toMatchObject({ status: 'open', can: { publish: false, close: true, readResults: true } });
+    // Results are for those who shape the strategy: the survey's `can` says so, so the web never guesses.
+    const readsResults = async (role: 'leader' | 'staff') => {
+      const { session } = await addMember(t.app, org, role);
+      return (await session.get(`/api/v1/surveys/${id}`)).json().survey.can.readResults;
+    };
+    expect(await readsResults('leader')).toBe(true);
+    expect(await readsResults('staff')).toBe(false);
     expect((await org.admin.post(`/api/v1/surveys/${id}/publish`)).json().detail).toBe('This survey is already open.');
     expect((await org.admin.post(`/api/v1/surveys/${id}/close`)).json()).toMatchObject({ status: 'closed', acceptingResponses: false, can: { reopen: true } });
     expect((await org.admin.post(`/api/v1/surveys/${id}/reopen`)).json().status).toBe('open');
@@ -156,7 +163,7 @@ describe('surveys', () => {
       const { session } = await addMember(t.app, org, role);
       expect((await session.get(`/api/v1/strategies/${strategyId}/surveys`)).statusCode).toBe(200);
       const read = await session.get(`/api/v1/surveys/${id}`);
-      expect(read.json().survey.can).toEqual({ update: false, changeAnonymous: false, publish: false, close: false, reopen: false, delete: false });
+      expect(read.json().survey.can).toEqual({ update: false, changeAnonymous: false, publish: false, close: false, reopen: false, delete: false, readResults: false });
       const attempts = [
         session.post(`/api/v1/strategies/${strategyId}/surveys`, { title: 'Mine' }),
         session.patch(`/api/v1/surveys/${id}`, { title: 'Mine' }),

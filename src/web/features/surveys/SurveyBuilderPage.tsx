@@ -95,7 +95,7 @@ export function SurveyBuilderPage() {
           </li>
         )}
       </ul>
-      <ResultsLinks orgId={orgId} strategyId={strategyId} surveyId={surveyId} status={survey.status} />
+      <ResultsLinks orgId={orgId} strategyId={strategyId} survey={survey} />
       <LifecycleActions survey={survey} problems={builder.data.problems} questionIds={questionIds} />
       <ErrorSummary problem={problem.problem} fieldIds={{ ...questionIds, newSection: 'new-section' }} />
       {sections.map((section, index) => (

@@ -51,7 +51,7 @@ export function SurveyListPage() {
     { header: 'Status', cell: (s) => <Tag colour={STATUS_COLOURS[s.status]}>{SURVEY_STATUS_LABELS[s.status]}</Tag> },
     { header: 'Questions', numeric: true, cell: (s) => s.questionCount.toLocaleString('en-GB') },
     { header: 'Responses', numeric: true, cell: (s) => s.responseCount.toLocaleString('en-GB') },
-    { header: 'Results', cell: (s) => <ResultsCellLink orgId={orgId} strategyId={strategyId} surveyId={s.id} status={s.status} title={s.title} /> },
+    { header: 'Results', cell: (s) => <ResultsCellLink orgId={orgId} strategyId={strategyId} survey={s} /> },
     { header: 'Created', cell: (s) => formatDate(s.createdAt) },
   ];
 
