@@ -1,0 +1,24 @@
+import { writeAudit, type AuditActor, type AuditEntry } from '../../../platform/audit.js';
+import type { Db } from '../../../platform/db/client.js';
+import type { Actor } from '../../../platform/http/access.js';
+
+/** Changes Chorus makes by itself (adding the built-in framework) are nobody's doing. */
+export const CHORUS: AuditActor = { userId: null, name: 'Chorus' };
+
+type Subject = 'maturity_framework' | 'maturity_assessment';
+
+/** Every maturity change is recorded against its framework or assessment. */
+export function auditMaturity(
+  tx: Db,
+  actor: Actor,
+  subjectType: Subject,
+  subjectId: string,
+  entry: Pick<AuditEntry, 'action' | 'before' | 'after'>,
+) {
+  return writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    organisationId: actor.member.organisationId,
+    subjectType,
+    subjectId,
+    ...entry,
+  });
+}
