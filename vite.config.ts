@@ -33,6 +33,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/ },
+            // The map's graph library is loaded only by the map page (a dynamic import): its own file keeps it out of
+            // the eagerly loaded vendor file.
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -34,10 +34,11 @@ export async function generateResponses(ctx: AppContext, organisationId: string,
     CREATE TEMP TABLE bench_responses AS
     SELECT id, staff_group_id, division_id, site_id, abs(hashint4((row_number() OVER ())::int)) AS h
     FROM survey_responses WHERE survey_id = '${surveyId}';
+    CREATE TEMP TABLE bench_answers (response_id uuid, question_id uuid, item text, number int, text text);
   `);
   for (const q of definition.questions) {
     const keys = q.options.map((o) => o.key);
-    const insert = (select: string) => sql.exec(`INSERT INTO survey_answers (response_id, question_id, item, number, text) ${select}`);
+    const insert = (select: string) => sql.exec(`INSERT INTO bench_answers (response_id, question_id, item, number, text) ${select}`);
     switch (q.type) {
       case 'profile': {
         const column = q.dimension === 'staff_group' ? 'staff_group_id' : q.dimension === 'division' ? 'division_id' : 'site_id';
@@ -74,17 +75,38 @@ export async function generateResponses(ctx: AppContext, organisationId: string,
         break;
     }
   }
+  // Each response's answers as recordResponse stores them (JSON by question id), by type.
+  const types = new Map(definition.questions.map((q) => [q.id, q.type]));
+  const shape = (type: string | undefined) =>
+    type === 'multiple_choice' ? 'jsonb_agg(a.item)'
+      : type === 'ranking' ? 'jsonb_agg(a.item ORDER BY a.number)'
+        : type === 'matrix' ? 'jsonb_object_agg(a.item, a.number)'
+          : type === 'likert' || type === 'rating' ? 'to_jsonb(min(a.number))'
+            : type === 'short_text' || type === 'long_text' ? 'to_jsonb(min(a.text))' : 'to_jsonb(min(a.item))';
+  const cases = [...types].map(([id, type]) => `WHEN '${id}' THEN ${shape(type)}`).join(' ');
+  await sql.exec(`
+    UPDATE survey_responses r SET answers = x.answers
+    FROM (
+      SELECT response_id, jsonb_object_agg(question_id::text, value) AS answers
+      FROM (SELECT a.response_id, a.question_id, CASE a.question_id::text ${cases} END AS value
+            FROM bench_answers a GROUP BY a.response_id, a.question_id) per_question
+      GROUP BY response_id
+    ) x
+    WHERE r.id = x.response_id;
+  `);
   // The running counts, with the keys flattenAnswers, segmentOf and respondentTally use.
   await sql.exec(`
     INSERT INTO survey_answer_counts (survey_id, question_id, item, value, staff_group_id, division_id, site_id, count)
     SELECT '${surveyId}', a.question_id, a.item, COALESCE(a.number::text, '1'), r.staff_group_id, r.division_id, r.site_id, count(*)
-    FROM survey_answers a JOIN bench_responses r ON r.id = a.response_id
+    FROM bench_answers a JOIN bench_responses r ON r.id = a.response_id
     WHERE a.text IS NULL
     GROUP BY a.question_id, a.item, COALESCE(a.number::text, '1'), r.staff_group_id, r.division_id, r.site_id;
     INSERT INTO survey_answer_counts (survey_id, question_id, item, value, staff_group_id, division_id, site_id, count)
     SELECT '${surveyId}', '${surveyId}', '', 'respondents', staff_group_id, division_id, site_id, count(*)
     FROM bench_responses GROUP BY staff_group_id, division_id, site_id;
-    DROP TABLE bench_responses;
-    ANALYZE survey_responses; ANALYZE survey_answers; ANALYZE survey_answer_counts;
+    DROP TABLE bench_responses; DROP TABLE bench_answers;
+    ANALYZE survey_answer_counts;
   `);
+  // The UPDATE above left a dead copy of every response: clear it, as autovacuum would.
+  await sql.exec('VACUUM ANALYZE survey_responses');
 }

@@ -42,7 +42,8 @@ export function generateExport(rows = ROWS): Buffer {
   return Buffer.from(stringify(data, { record_delimiter: 'windows' }));
 }
 
-export async function benchImport(databaseUrl = process.env.DATABASE_URL): Promise<string> {
+/** `databaseUrl` undefined measures on PGlite (run.ts passes the server's URL for PostgreSQL). */
+export async function benchImport(databaseUrl: string | undefined): Promise<string> {
   const kind = databaseUrl ? 'postgres' : 'pglite';
   const bytes = generateExport();
   const dataDir = databaseUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'chorus-bench-import-'));

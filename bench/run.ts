@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchApi } from './api.js';
+import { benchEstate } from './estate.js';
 import { benchImport } from './import.js';
 import { freshDatabaseUrl, postgresForBench } from './postgres.js';
 import { benchResults } from './results.js';
@@ -10,10 +11,10 @@ import { benchSubmissions } from './submissions.js';
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, on PGlite and on
  * PostgreSQL (DATABASE_URL, or a throwaway PostgreSQL 15 when it is installed). Each benchmark
- * gets a fresh database. BENCH_ONLY=api,submissions,import,results picks some;
+ * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate picks some;
  * BENCH_RESPONSES sets the size of the results benchmark (default 1,000,000).
  */
-const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate').split(','));
 const responses = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const embedded = () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'chorus-bench-')) });
 
@@ -33,6 +34,10 @@ async function main() {
     if (only.has('import')) {
       print(await benchImport(undefined));
       if (server) print(await benchImport(await freshDatabaseUrl(server.url)));
+    }
+    if (only.has('estate')) {
+      print(await benchEstate(embedded(), 'pglite'));
+      if (server) print(await benchEstate({ databaseUrl: await freshDatabaseUrl(server.url) }, 'postgres'));
     }
     if (only.has('results') && server) print(await benchResults(await freshDatabaseUrl(server.url), responses));
   } finally {

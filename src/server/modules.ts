@@ -11,8 +11,11 @@ import { respondModule } from './modules/respond/index.js';
 import { strategiesModule } from './modules/strategies/index.js';
 import { surveysModule } from './modules/surveys/index.js';
 import { resultsModule } from './modules/results/index.js';
+import { staffVoiceModule } from './modules/staff-voice/index.js';
 import { workshopsModule } from './modules/workshops/index.js';
+import { maturityModule } from './modules/maturity/index.js';
 import { workforceModule } from './modules/workforce/index.js';
+import { estateModule } from './modules/estate/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -23,8 +26,11 @@ export const modules: ChorusModule[] = [
   workforceModule,
   interviewsModule,
   workshopsModule,
+  maturityModule,
+  estateModule,
   surveysModule,
   resultsModule,
+  staffVoiceModule,
   respondModule,
   importsModule,
   auditModule,

@@ -29,6 +29,21 @@ beforeAll(async () => {
   const note = await owner.admin.post(`${strategyUrl}/workshops/${workshop.json().id}/notes`, { columnId: workshop.json().columns[0].id, text: 'Paper' });
   const survey = await owner.admin.post(`/api/v1/strategies/${strategy.json().id}/surveys`, { title: 'Survey', template: 'digital_experience' });
   const builder = await owner.admin.get(`/api/v1/surveys/${survey.json().id}`);
+  const frameworks = await owner.admin.get(`/api/v1/orgs/${owner.organisationId}/maturity/frameworks`);
+  const assessment = await owner.admin.post(`/api/v1/orgs/${owner.organisationId}/maturity/assessments`, { frameworkId: frameworks.json().frameworks[0].id, title: 'Baseline', assessedOn: '2026-01-10' });
+  // The estate: two systems, an integration between them, a project and a register snapshot.
+  const estateUrl = `/api/v1/orgs/${owner.organisationId}`;
+  const system = await owner.admin.post(`${estateUrl}/systems`, { name: 'EPR', lifecycle: 'active', criticality: 'high', holdsPatientData: true });
+  const otherSystem = await owner.admin.post(`${estateUrl}/systems`, { name: 'LIMS', lifecycle: 'active', criticality: 'high', holdsPatientData: true });
+  const integration = await owner.admin.post(`${estateUrl}/integrations`, { sourceSystemId: otherSystem.json().id, targetSystemId: system.json().id, interfaceType: 'hl7v2' });
+  const project = await owner.admin.post(`${estateUrl}/projects`, { name: 'EPR upgrade', status: 'in_progress', systemIds: [system.json().id] });
+  const snapshot = await owner.admin.post(`${strategyUrl}/register-snapshots`, { label: 'Baseline' });
+  Object.assign(params, {
+    systemId: system.json().id,
+    integrationId: integration.json().id,
+    projectId: project.json().id,
+    snapshotId: snapshot.json().id,
+  });
   Object.assign(params, {
     orgId: owner.organisationId,
     strategyId: strategy.json().id,
@@ -46,6 +61,8 @@ beforeAll(async () => {
     surveyId: survey.json().id,
     sectionId: builder.json().sections[0].id,
     questionId: builder.json().questions[0].id,
+    frameworkId: frameworks.json().frameworks[0].id,
+    assessmentId: assessment.json().id,
   });
 });
 afterAll(() => t.close());

@@ -19,8 +19,13 @@ const question = (id: string, patch: Partial<QuestionDefinition>): QuestionDefin
 
 describe('survey builder rules', () => {
   it('gives every type a default that passes the publishing check', () => {
-    const questions = QUESTION_TYPES.map((type, i) => question(`00000000-0000-4000-8000-00000000000${i}`, { type, ...defaultQuestion(type) }));
+    // A systems question's systems come from the organisation's register when it is created
+    // (the surveys module); without any it cannot be published, and says so.
+    const types = QUESTION_TYPES.filter((type) => type !== 'systems');
+    const questions = types.map((type, i) => question(`00000000-0000-4000-8000-00000000000${i}`, { type, ...defaultQuestion(type) }));
     expect(checkDefinition({ sections: [], questions })).toEqual([]);
+    const systems = question('00000000-0000-4000-8000-000000000010', { type: 'systems', ...defaultQuestion('systems') });
+    expect(checkDefinition({ sections: [], questions: [systems] }).map((p) => p.message)).toEqual(['Choose at least one system from the register']);
   });
 
   it('offers conditions only on answers that can be tested', () => {

@@ -31,6 +31,10 @@ export const PROFILE_DIMENSION_LABELS: Record<ProfileDimension, string> = {
 export const CHOICE_TYPES: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'ranking'];
 export const usesOptions = (type: QuestionType) => CHOICE_TYPES.includes(type);
 
+export const SYSTEMS_QUESTION_TITLE = 'Which of these systems do you use, and how well does each support your work?';
+/** A survey of 60 systems is too long: a new systems question starts with the most-used live ones. */
+export const DEFAULT_SYSTEMS_IN_QUESTION = 12;
+
 /** What a new question of each type starts with, so it is valid the moment it is added. */
 export function defaultQuestion(type: QuestionType, dimension: ProfileDimension = 'staff_group') {
   const options = (labels: string[]): Choice[] => labels.map((label, i) => ({ key: `option-${i + 1}`, label }));
@@ -57,6 +61,9 @@ export function defaultQuestion(type: QuestionType, dimension: ProfileDimension 
     case 'short_text':
     case 'long_text':
       return { title: 'New question', options: [], rows: [], dimension: null };
+    case 'systems':
+      // The systems themselves come from the register when the question is created (see the surveys module).
+      return { title: SYSTEMS_QUESTION_TITLE, options: [], rows: [], dimension: null };
   }
 }
 

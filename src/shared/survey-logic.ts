@@ -5,6 +5,7 @@ import {
   RATING_MAX,
   RATING_MIN,
   SHORT_TEXT_MAX,
+  SUPPORT_LABELS,
   type AnswerValue,
   type Answers,
   type ProfileChoices,
@@ -15,6 +16,12 @@ import {
 /**
  * Pure rules of a survey, used on the server (the source of truth) and in the builder's preview.
  */
+
+/**
+ * How the respondent pages hand a contradictory systems answer to the check: a rating given
+ * for a system whose "I use this" box was not ticked. 0 (ticked, no rating) fails the 1–5 check.
+ */
+export const NOT_USED_BUT_RATED = -1;
 
 export interface AnswerProblem {
   questionId: string;
@@ -92,6 +99,18 @@ export function checkAnswer(question: QuestionDefinition, value: AnswerValue | u
       if (question.required && rows.some((r) => value[r] === undefined)) return 'Answer every statement';
       return null;
     }
+    case 'systems': {
+      // Only the systems a respondent uses are answered; leaving one out means "I do not use it".
+      if (typeof value !== 'object' || Array.isArray(value)) return 'Say which systems you use and how well each supports your work';
+      for (const [system, level] of Object.entries(value)) {
+        const name = question.options.find((o) => o.key === system)?.label;
+        if (!name) return 'Answer only for the systems listed';
+        // The respondent pages read "rated but not ticked as used" as NOT_USED_BUT_RATED (see respond/pages/flow.ts).
+        if (level === NOT_USED_BUT_RATED) return `You rated ${name} but did not tick “I use this”. Tick it and rate ${name} again, or leave both empty if you do not use it`;
+        if (!Number.isInteger(level) || level < 1 || level > SUPPORT_LABELS.length) return `Select how well ${name} supports your work`;
+      }
+      return null;
+    }
   }
 }
 
@@ -106,6 +125,8 @@ function requiredMessage(question: QuestionDefinition): string {
       return 'Rank the options';
     case 'matrix':
       return 'Answer every statement';
+    case 'systems':
+      return 'Select at least one system you use';
     default:
       return 'Select an answer';
   }
@@ -144,6 +165,7 @@ export function checkDefinition(definition: SurveyDefinition): AnswerProblem[] {
     const needsOptions = ['single_choice', 'multiple_choice', 'ranking'].includes(question.type);
     if (needsOptions && question.options.length < 2) problems.push({ questionId: question.id, message: 'Give at least two options' });
     if (question.type === 'matrix' && question.rows.length < 1) problems.push({ questionId: question.id, message: 'Give at least one statement' });
+    if (question.type === 'systems' && question.options.length < 1) problems.push({ questionId: question.id, message: 'Choose at least one system from the register' });
     if (question.type === 'profile' && !question.dimension) problems.push({ questionId: question.id, message: 'Choose staff group, division or site' });
     for (const list of [question.options, question.rows]) {
       if (new Set(list.map((o) => o.key)).size !== list.length) problems.push({ questionId: question.id, message: 'Two options share a key' });

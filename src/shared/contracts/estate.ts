@@ -10,7 +10,7 @@ import { hasControlCharacters, ZNotes } from './interviews.js';
  * API (all under /api/v1/orgs/:organisationId, like every organisation route, unless said otherwise):
  *   GET    /systems?q&capability&lifecycle&criticality&hosting&division&time&tag&retired&sort&direction&page&pageSize
  *   POST   /systems                      GET/PATCH /systems/:systemId      POST /systems/:systemId/retire | /reinstate
- *   GET    /systems/export.csv           POST /systems/import/preview (multipart file + mapping) → ZRegisterImportPreview
+ *   GET    /systems/export.csv?retired   POST /systems/import/preview (multipart file + mapping, or JSON with base64 content) → ZRegisterImportPreview
  *   POST   /systems/import (same body, commits all-or-nothing)
  *   GET    /estate/overview               (quadrant, lifecycle board, capability map, contract timeline, warnings)
  *   GET    /integrations?system           POST /integrations      PATCH/DELETE /integrations/:integrationId
@@ -128,6 +128,8 @@ export const ZTag = z
   .max(40, { error: 'Each tag must be 40 characters or fewer' })
   .refine((v) => !hasControlCharacters(v) && !v.includes(','), { error: 'Tags cannot contain commas or line breaks' });
 
+const ZTagList = z.array(ZTag).max(MAX_TAGS, { error: `A system can have at most ${MAX_TAGS} tags` });
+
 const systemFields = {
   name: ZName('the name of the system', 200).refine((v) => !hasControlCharacters(v), { error: 'Name must be on one line, without tabs' }),
   supplier: oneLine('Supplier', 200),
@@ -148,11 +150,7 @@ const systemFields = {
   replacedById: ZId.nullish().transform((v) => v ?? null),
   /** Divisions and sites (org unit ids) that use it. */
   unitIds: z.array(ZId).max(500).default([]),
-  tags: z
-    .array(ZTag)
-    .max(MAX_TAGS, { error: `A system can have at most ${MAX_TAGS} tags` })
-    .default([])
-    .transform((tags) => [...new Set(tags)]),
+  tags: ZTagList.default([]).transform((tags) => [...new Set(tags)]),
   notes: ZNotes.optional(),
 };
 
@@ -162,7 +160,14 @@ const contractOrderIssue = { error: 'Contract end must be on or after contract s
 
 export const ZCreateSystem = z.object(systemFields).refine(contractOrder, contractOrderIssue);
 export type CreateSystem = z.infer<typeof ZCreateSystem>;
-export const ZUpdateSystem = z.object(systemFields).partial().refine(contractOrder, contractOrderIssue);
+/*
+ * Without the defaults of unitIds and tags: in zod 4 a default inside `.partial()` still applies, so
+ * a PATCH that did not mention them would have cleared the system's divisions and tags.
+ */
+export const ZUpdateSystem = z
+  .object({ ...systemFields, unitIds: z.array(ZId).max(500), tags: ZTagList.transform((tags) => [...new Set(tags)]) })
+  .partial()
+  .refine(contractOrder, contractOrderIssue);
 export type UpdateSystem = z.infer<typeof ZUpdateSystem>;
 
 export const ZSystemView = z.object({

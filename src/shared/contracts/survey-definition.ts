@@ -15,6 +15,7 @@ export const QUESTION_TYPES = [
   'ranking',
   'matrix',
   'profile',
+  'systems',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -28,7 +29,17 @@ export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   ranking: 'Ranking',
   matrix: 'Matrix of agreement rows',
   profile: 'About you (staff group, division or site)',
+  systems: 'Systems you use, and how well each supports your work',
 };
+
+/**
+ * The systems question: options are systems of the estate register, keyed by system id with
+ * the name copied when the survey was built, so a system renamed or retired later never breaks
+ * the survey. The answer is like a matrix: system id → support level 1–5, one entry per system
+ * the respondent uses.
+ */
+export const SUPPORT_LABELS = ['Very poorly', 'Poorly', 'Adequately', 'Well', 'Very well'] as const;
+export const MAX_SYSTEMS_IN_QUESTION = 30;
 
 /** The 5-point agreement scale, stored as 1–5. */
 export const LIKERT_LABELS = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'] as const;
@@ -70,7 +81,7 @@ export const ZQuestionDefinition = z.object({
   title: z.string().trim().min(1, { error: 'Enter the question' }).max(500, { error: 'The question must be 500 characters or fewer' }),
   help: z.string().max(1000, { error: 'Help text must be 1,000 characters or fewer' }).default(''),
   required: z.boolean().default(false),
-  /** single_choice, multiple_choice, ranking */
+  /** single_choice, multiple_choice, ranking; systems (key = system id, label = its name when chosen) */
   options: z.array(ZChoice).max(50, { error: 'A question can have at most 50 options' }).default([]),
   /** matrix */
   rows: z.array(ZChoice).max(30, { error: 'A matrix can have at most 30 rows' }).default([]),

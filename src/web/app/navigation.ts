@@ -23,6 +23,10 @@ export function navigationFor(me: Me, orgId: string, organisation: Organisation 
   const items: NavItem[] = [{ label: 'Strategies', to: paths.strategies(orgId) }];
   // Every member may see the workforce (the denominators); only some may change it.
   items.push({ label: 'Workforce', to: paths.workforce(orgId) });
+  // Every member may see where the organisation stands on digital maturity.
+  items.push({ label: 'Digital maturity', to: paths.maturity(orgId) });
+  // Every member may see the systems register; its pages link to the map, assessment, work in flight and import.
+  items.push({ label: 'Estate', to: paths.estate(orgId) });
   // The strategy team may see who is involved; only admins change it.
   if (can.manageMembers || role === 'strategy_team') items.push({ label: 'Members', to: paths.members(orgId) });
   if (can.readAudit) items.push({ label: 'Audit trail', to: paths.audit(orgId) });

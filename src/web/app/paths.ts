@@ -35,6 +35,27 @@ export const paths = {
   settings: (orgId: string) => `/orgs/${orgId}/settings`,
   workforce: (orgId: string) => `/orgs/${orgId}/workforce`,
   workforceImport: (orgId: string) => `/orgs/${orgId}/workforce/import`,
+  maturity: (orgId: string) => `/orgs/${orgId}/maturity`,
+  newAssessment: (orgId: string) => `/orgs/${orgId}/maturity/assessments/new`,
+  assessment: (orgId: string, id: string) => `/orgs/${orgId}/maturity/assessments/${id}`,
+  editAssessment: (orgId: string, id: string) => `/orgs/${orgId}/maturity/assessments/${id}/edit`,
+  compareAssessments: (orgId: string, from: string, to: string) =>
+    `/orgs/${orgId}/maturity/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  maturityFrameworks: (orgId: string) => `/orgs/${orgId}/maturity/frameworks`,
+  newFramework: (orgId: string) => `/orgs/${orgId}/maturity/frameworks/new`,
+  editFramework: (orgId: string, id: string) => `/orgs/${orgId}/maturity/frameworks/${id}/edit`,
+  estate: (orgId: string, search = '') => `/orgs/${orgId}/estate${search}`,
+  newSystem: (orgId: string) => `/orgs/${orgId}/estate/systems/new`,
+  system: (orgId: string, id: string) => `/orgs/${orgId}/estate/systems/${id}`,
+  editSystem: (orgId: string, id: string) => `/orgs/${orgId}/estate/systems/${id}/edit`,
+  estateMap: (orgId: string) => `/orgs/${orgId}/estate/map`,
+  estateOverview: (orgId: string) => `/orgs/${orgId}/estate/overview`,
+  estateProjects: (orgId: string) => `/orgs/${orgId}/estate/projects`,
+  newEstateProject: (orgId: string) => `/orgs/${orgId}/estate/projects/new`,
+  editEstateProject: (orgId: string, id: string) => `/orgs/${orgId}/estate/projects/${id}/edit`,
+  estateImport: (orgId: string) => `/orgs/${orgId}/estate/import`,
+  registerSnapshots: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/register-snapshots`,
+  registerSnapshot: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/register-snapshots/${id}`,
 };
 
 /**

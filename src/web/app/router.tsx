@@ -29,6 +29,22 @@ import { WorkshopListPage } from '../features/workshops/WorkshopListPage.js';
 import { WorkshopPage } from '../features/workshops/WorkshopPage.js';
 import { ImportHeadcountsPage } from '../features/workforce/ImportHeadcountsPage.js';
 import { WorkforcePage } from '../features/workforce/WorkforcePage.js';
+import { AssessmentEditPage } from '../features/maturity/AssessmentEditPage.js';
+import { AssessmentPage } from '../features/maturity/AssessmentPage.js';
+import { ComparePage } from '../features/maturity/ComparePage.js';
+import { FrameworkFormPage } from '../features/maturity/FrameworkFormPage.js';
+import { FrameworksPage } from '../features/maturity/FrameworksPage.js';
+import { MaturityPage } from '../features/maturity/MaturityPage.js';
+import { NewAssessmentPage } from '../features/maturity/NewAssessmentPage.js';
+import { ImportRegisterPage } from '../features/estate/ImportRegisterPage.js';
+import { MapPage } from '../features/estate/MapPage.js';
+import { OverviewPage } from '../features/estate/OverviewPage.js';
+import { ProjectFormPage } from '../features/estate/ProjectFormPage.js';
+import { ProjectsPage } from '../features/estate/ProjectsPage.js';
+import { RegisterPage } from '../features/estate/RegisterPage.js';
+import { SnapshotPage, SnapshotsPage } from '../features/estate/SnapshotsPage.js';
+import { SystemFormPage } from '../features/estate/SystemFormPage.js';
+import { SystemPage } from '../features/estate/SystemPage.js';
 import { HomeRedirect, RequireSignIn, SignedOutOnly } from './guards.js';
 import { Layout } from './Layout.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -77,6 +93,26 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/surveys/:surveyId/coverage', element: <CoveragePage /> },
               { path: 'workforce', element: <WorkforcePage /> },
               { path: 'workforce/import', element: <ImportHeadcountsPage /> },
+              { path: 'maturity', element: <MaturityPage /> },
+              { path: 'maturity/assessments/new', element: <NewAssessmentPage /> },
+              { path: 'maturity/assessments/:assessmentId', element: <AssessmentPage /> },
+              { path: 'maturity/assessments/:assessmentId/edit', element: <AssessmentEditPage /> },
+              { path: 'maturity/compare', element: <ComparePage /> },
+              { path: 'maturity/frameworks', element: <FrameworksPage /> },
+              { path: 'maturity/frameworks/new', element: <FrameworkFormPage /> },
+              { path: 'maturity/frameworks/:frameworkId/edit', element: <FrameworkFormPage /> },
+              { path: 'estate', element: <RegisterPage /> },
+              { path: 'estate/systems/new', element: <SystemFormPage /> },
+              { path: 'estate/systems/:systemId', element: <SystemPage /> },
+              { path: 'estate/systems/:systemId/edit', element: <SystemFormPage /> },
+              { path: 'estate/map', element: <MapPage /> },
+              { path: 'estate/overview', element: <OverviewPage /> },
+              { path: 'estate/projects', element: <ProjectsPage /> },
+              { path: 'estate/projects/new', element: <ProjectFormPage /> },
+              { path: 'estate/projects/:projectId/edit', element: <ProjectFormPage /> },
+              { path: 'estate/import', element: <ImportRegisterPage /> },
+              { path: 'strategies/:strategyId/register-snapshots', element: <SnapshotsPage /> },
+              { path: 'strategies/:strategyId/register-snapshots/:snapshotId', element: <SnapshotPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'audit', element: <AuditPage /> },
               { path: 'outbox', element: <OutboxPage /> },

@@ -41,5 +41,11 @@ describe('demo organisation', () => {
     const estates = coverage.byStaffGroup.find((g: { key: string }) => groupName.get(g.key) === 'Estates and Ancillary');
     expect(estates.responses.suppressed).toBe(true);
     expect(coverage.belowTarget.length).toBeGreaterThan(0);
+
+    // The estate register: about sixty systems with their integrations and work in flight.
+    const estate = (await t.app.inject({ url: `/api/v1/orgs/${first.organisationId}/estate/overview`, headers: { cookie } })).json();
+    expect(estate.totals.systems).toBeGreaterThan(50);
+    expect(estate.totals.integrations).toBeGreaterThan(80);
+    expect(estate.warnings.length).toBeGreaterThan(0);
   }, 120_000);
 });

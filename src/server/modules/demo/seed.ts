@@ -11,6 +11,8 @@ import { seedImportedSurvey } from './imported-survey-demo.js';
 import { seedDemoSurvey } from './survey-demo.js';
 import { seedWorkforceDemo } from '../workforce/index.js';
 import { seedDemoWorkshops } from '../workshops/index.js';
+import { seedMaturityDemo } from '../maturity/index.js';
+import { seedEstateDemo } from '../estate/index.js';
 
 export const DEMO_ORGANISATION = 'Northbridge Cancer Centre NHS Foundation Trust (demo)';
 export const DEMO_PASSWORD = 'northbridge-demo-strategy';
@@ -75,6 +77,8 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
       interviewerEmails: ['strategy@northbridge.example', 'hannah.wells@northbridge.example'],
     });
     await seedDemoWorkshops(tx, { organisationId, strategyId: strategy!.id });
+    await seedMaturityDemo(tx, { organisationId, strategyId: strategy!.id });
+    await seedEstateDemo(tx, organisationId);
     await seedDemoSurvey(tx, { organisationId, strategyId: strategy!.id });
     return { organisationId, strategyId: strategy!.id };
   });

@@ -6,6 +6,7 @@ import { recordResponse } from '../responses/index.js';
 import { digitalExperienceTemplate, insertTemplate, loadSurveyDefinition, surveys } from '../surveys/index.js';
 import { headcounts, orgUnits, staffGroups } from '../workforce/index.js';
 import { COMMENTS } from './survey-comments.js';
+import { addDemoSystemsQuestion } from './staff-voice-demo.js';
 
 /** A small, seeded random generator, so the demo is the same on every machine. */
 function random(seed: number) {
@@ -65,13 +66,17 @@ export async function seedDemoSurvey(tx: Db, context: { organisationId: string; 
     })
     .returning();
   await insertTemplate(tx, survey!.id, digitalExperienceTemplate);
-  const definition = await loadSurveyDefinition(tx, survey!.id);
+  const template = await loadSurveyDefinition(tx, survey!.id);
+  // Staff voice on the demo estate's systems, beside the tools question (needs the estate seeded first).
+  const toolsSection = template.questions.find((x) => x.title.startsWith('Which of these'))!.sectionId;
+  const systemsQuestion = await addDemoSystemsQuestion(tx, { organisationId, surveyId: survey!.id, sectionId: toolsSection });
+  const definition = systemsQuestion ? await loadSurveyDefinition(tx, survey!.id) : template;
   const byTitle = (start: string) => definition.questions.find((q) => q.title.startsWith(start))!.id;
   const q = {
     group: definition.questions.find((x) => x.dimension === 'staff_group')!.id,
     division: definition.questions.find((x) => x.dimension === 'division')!.id,
     site: definition.questions.find((x) => x.dimension === 'site')!.id,
-    tools: byTitle('Which of these'),
+    tools: byTitle('Which of these do you use'),
     device: byTitle('How do you usually'),
     support: byTitle('How much do you agree'),
     training: byTitle('Have you had the training'),
@@ -117,6 +122,8 @@ export async function seedDemoSurvey(tx: Db, context: { organisationId: string; 
         [q.overall]: Math.max(0, Math.min(10, Math.round(5 + (rnd() - 0.5) * 6 - (clinical ? 0.8 : 0)))),
         [q.priorities]: ranking,
       };
+      const systemsAnswer = systemsQuestion?.answer(clinical);
+      if (systemsQuestion && systemsAnswer) answers[systemsQuestion.questionId] = systemsAnswer;
       if (training !== 'yes' && rnd() < 0.5) answers[q.trainingWanted] = pick(COMMENTS.training);
       if (rnd() < 0.4) answers[q.helps] = pick(COMMENTS.helps);
       if (rnd() < 0.45) answers[q.obstacles] = pick(clinical ? COMMENTS.clinicalObstacles : COMMENTS.officeObstacles);

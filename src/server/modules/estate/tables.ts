@@ -92,6 +92,8 @@ export const integrations = pgTable(
     index('integrations_org').on(t.organisationId),
     index('integrations_source').on(t.sourceSystemId),
     index('integrations_target').on(t.targetSystemId),
+    // One link per pair and interface type: a second would double-count the map and the overview.
+    uniqueIndex('integrations_link').on(t.sourceSystemId, t.targetSystemId, t.interfaceType),
     check('integrations_not_self', sql`${t.sourceSystemId} <> ${t.targetSystemId}`),
   ],
 );

@@ -32,13 +32,25 @@ export function identifyingByHeader(title: string): string | null {
 
 /** Looks at a column's values; most of them must match for the column to count. */
 export function identifyingByContent(values: string[]): string | null {
-  const filled = values.filter((v) => v.trim() !== '');
+  const filled = values.map((v) => v.trim()).filter((v) => v !== '');
   if (filled.length === 0) return null;
-  const share = (pattern: RegExp) => filled.filter((v) => pattern.test(v.trim())).length / filled.length;
-  if (share(EMAIL) >= 0.5) return 'email addresses';
-  if (share(IPV4) >= 0.8 || share(IPV6) >= 0.8) return 'IP addresses';
-  if (share(COORDINATE) >= 0.8) return 'map coordinates';
+  // Whether at least `share` of the values match; stops as soon as too many have not.
+  const mostly = (pattern: RegExp, share: number) => {
+    const n = filled.length;
+    // The same floating-point comparison as (matches / n >= share), so borders do not move.
+    let allowedMisses = Math.floor(n * (1 - share));
+    while (allowedMisses > 0 && (n - allowedMisses) / n < share) allowedMisses -= 1;
+    while ((n - allowedMisses - 1) / n >= share) allowedMisses += 1;
+    let misses = 0;
+    for (const v of filled) if (!pattern.test(v) && ++misses > allowedMisses) return false;
+    return true;
+  };
+  if (mostly(EMAIL, 0.5)) return 'email addresses';
+  if (mostly(IPV4, 0.8) || mostly(IPV6, 0.8)) return 'IP addresses';
+  if (mostly(COORDINATE, 0.8)) return 'map coordinates';
   // A different code on every row (e.g. "R_1a2B3c4D5e6F7g8") is a respondent ID.
-  if (filled.length >= 3 && share(CODE) >= 0.95 && new Set(filled).size === filled.length) return 'a different code on every row (a respondent ID)';
+  if (filled.length >= 3 && mostly(CODE, 0.95) && new Set(values.filter((v) => v.trim() !== '')).size === filled.length) {
+    return 'a different code on every row (a respondent ID)';
+  }
   return null;
 }

@@ -87,9 +87,9 @@ describe('import rules', () => {
     expect(shown.firstRows[0][1]).toBe('(dropped)');
     const dropped = await commit('named.csv', file);
     const surveyId = dropped.json().surveyId as string;
-    const stored = await t.ctx.database.query<{ text: string | null }>(
-      `SELECT a.text FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = $1`, [surveyId]);
-    expect(stored.some((a) => a.text?.includes('@'))).toBe(false);
+    const stored = await t.ctx.database.query<{ text: string }>(`SELECT answers::text AS text FROM survey_responses WHERE survey_id = $1`, [surveyId]);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.some((a) => a.text.includes('@'))).toBe(false);
 
     const intoAnonymous = await commit('named-2.csv', csv([...rows, ['2024/02/09 10:00:00 AM GMT', 'x@nhs.net', 'Ward 1', 'More']]), { surveyId, keepIdentifying: [1] });
     expect(intoAnonymous.json().detail).toMatch(/is anonymous, so identifying columns cannot be kept in it/);

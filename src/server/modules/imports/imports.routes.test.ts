@@ -22,7 +22,7 @@ const questionsOf = (surveyId: string) =>
   t.ctx.database.query<{ id: string; title: string; type: string; options: { key: string; label: string }[] }>(
     `SELECT id, title, type, options FROM survey_questions WHERE survey_id = $1 ORDER BY position`, [surveyId]);
 const textsOf = (questionId: string) =>
-  t.ctx.database.query<{ text: string }>(`SELECT text FROM survey_answers WHERE question_id = $1`, [questionId]).then((r) => r.map((x) => x.text));
+  t.ctx.database.query<{ text: string }>(`SELECT answers ->> $1::text AS text FROM survey_responses WHERE answers ? $1::text`, [questionId]).then((r) => r.map((x) => x.text));
 
 const TOOLS = [
   ['microsoft-forms.csv', 'microsoft_forms', 6],

@@ -21,7 +21,23 @@ const AGREEMENT: Record<string, number> = {
   'agree strongly': 5,
 };
 
-export const normaliseLabel = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+/**
+ * Short labels seen recently, normalised: a column of choices repeats a handful of strings
+ * 100,000 times, and the regular expression is what the import spent its time on. Long text is
+ * not kept, and the memory is bounded.
+ */
+const NORMALISED = new Map<string, string>();
+export const normaliseLabel = (s: string): string => {
+  if (s.length > 64) return normalise(s);
+  let label = NORMALISED.get(s);
+  if (label === undefined) {
+    label = normalise(s);
+    if (NORMALISED.size >= 5000) NORMALISED.clear();
+    NORMALISED.set(s, label);
+  }
+  return label;
+};
 
 /** "Strongly agree" → 5 … "Strongly disagree" → 1; null for anything else. */
 export function agreementLevel(value: string): number | null {
@@ -50,19 +66,35 @@ export function profileDimensionOf(title: string): ProfileDimension | null {
   return null;
 }
 
-/** The distinct values of a column in order of first appearance, with counts. */
-export function vocabulary(values: Iterable<string>): Map<string, { label: string; count: number }> {
-  const seen = new Map<string, { label: string; count: number }>();
+/**
+ * The distinct values of a column in order of first appearance, with counts. With `limit`, stops
+ * (and says so) once there are more distinct values than that: a column of free text is known
+ * not to be a choice without normalising all its 100,000 cells. Repeated cells are normalised
+ * once (a column of choices holds a handful of different strings).
+ */
+export function vocabulary(values: Iterable<string>, limit = Infinity): Vocabulary {
+  const seen: Vocabulary = new Map();
+  const keys = new Map<string, string>();
   for (const raw of values) {
-    const label = raw.trim();
-    if (label === '') continue;
-    const key = normaliseLabel(label);
-    const entry = seen.get(key);
-    if (entry) entry.count += 1;
-    else seen.set(key, { label, count: 1 });
+    let key = keys.get(raw);
+    if (key === undefined) {
+      const label = raw.trim();
+      if (label === '') continue;
+      key = normaliseLabel(label);
+      if (keys.size < 1000) keys.set(raw, key);
+      if (!seen.has(key)) {
+        if (seen.size >= limit) {
+          seen.truncated = true;
+          return seen;
+        }
+        seen.set(key, { label, count: 0 });
+      }
+    }
+    seen.get(key)!.count += 1;
   }
   return seen;
 }
+export type Vocabulary = Map<string, { label: string; count: number }> & { truncated?: boolean };
 
 export function splitMulti(value: string, separator: string): string[] {
   // Microsoft Forms ends the list with its separator ("Email;Teams;"): the empty last part is not an option.
@@ -70,12 +102,13 @@ export function splitMulti(value: string, separator: string): string[] {
 }
 
 const MAX_OPTIONS = 50;
+const CHOICE_LIMIT = Math.min(MAX_OPTIONS, 20);
 /**
  * Few distinct answers, given twice each on average (or a handful, some repeated): a choice,
  * not free text.
  */
-function isSmallVocabulary(vocab: Map<string, { label: string; count: number }>, answered: number): boolean {
-  if (vocab.size === 0 || vocab.size > Math.min(MAX_OPTIONS, 20)) return false;
+function isSmallVocabulary(vocab: Vocabulary, answered: number): boolean {
+  if (vocab.size === 0 || vocab.truncated || vocab.size > CHOICE_LIMIT) return false;
   if ([...vocab.values()].some((v) => v.label.length > 120)) return false;
   return answered >= vocab.size * 2 || (vocab.size <= 6 && answered > vocab.size);
 }
@@ -92,17 +125,20 @@ export interface CellInference {
 export function inferCellQuestion(title: string, values: string[], separators: string[]): CellInference {
   const filled = values.filter((v) => v.trim() !== '');
   const dimension = profileDimensionOf(title);
-  const whole = vocabulary(filled);
+  if (dimension) return { type: 'profile', dimension, options: [...vocabulary(filled).values()], separator: null };
+  // More than this many different answers is neither a choice (isSmallVocabulary) nor a scale.
+  const whole = vocabulary(filled, CHOICE_LIMIT);
   const options = [...whole.values()];
-  if (dimension) return { type: 'profile', dimension, options, separator: null };
   if (filled.length === 0) return { type: 'short_text', dimension: null, options: [], separator: null };
-  if (filled.every((v) => agreementLevel(v) !== null)) return { type: 'likert', dimension: null, options, separator: null };
-  if (filled.every((v) => ratingValue(v) !== null)) return { type: 'rating', dimension: null, options, separator: null };
+  // Every cell's normalised form is a key of the vocabulary: checking the keys checks every cell.
+  const keys = whole.truncated ? filled : [...whole.keys()];
+  if (keys.every((v) => agreementLevel(v) !== null)) return { type: 'likert', dimension: null, options, separator: null };
+  if (keys.every((v) => ratingValue(v) !== null)) return { type: 'rating', dimension: null, options, separator: null };
   for (const separator of separators) {
     const sep = separator.trim() === '' ? separator : separator.trim();
     if (!filled.some((v) => v.includes(sep))) continue;
-    const parts = vocabulary(filled.flatMap((v) => splitMulti(v, separator)));
-    if (parts.size < whole.size && isSmallVocabulary(parts, filled.length)) {
+    const parts = vocabulary(filled.flatMap((v) => splitMulti(v, separator)), CHOICE_LIMIT);
+    if ((whole.truncated || parts.size < whole.size) && isSmallVocabulary(parts, filled.length)) {
       return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
     }
   }

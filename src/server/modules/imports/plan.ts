@@ -273,7 +273,7 @@ function mapOntoTarget(
   const fits =
     planned.style === 'grid' ? question.type === 'matrix'
     : planned.style === 'option_columns' ? question.type === 'multiple_choice'
-    : !['matrix', 'ranking'].includes(question.type);
+    : !['matrix', 'ranking', 'systems'].includes(question.type); // a systems question is not imported (its options are register ids)
   if (!fits) {
     report(`This column cannot hold answers to "${question.title}", a ${question.type.replace('_', ' ')} question.`);
     return;
@@ -306,7 +306,11 @@ function mapOntoTarget(
  */
 function reportExcelDates(q: PlannedQuestion, table: Table, headerRows: number, problems: ProblemLog): void {
   const cells = table.rows.slice(headerRows).map((r) => r[q.column] ?? '');
-  const dated = cells.flatMap((cell, i) => (table.dateCells.has(`${headerRows + i}:${q.column}`) || looksLikeExcelDate(cell) ? [i] : []));
+  // A column of choices repeats a handful of strings: test each once.
+  const looks = new Map<string, boolean>();
+  const looksLikeDate = (cell: string) => looks.get(cell) ?? looks.set(cell, looksLikeExcelDate(cell)).get(cell)!;
+  const dateCells = table.dateCells.size > 0;
+  const dated = cells.flatMap((cell, i) => ((dateCells && table.dateCells.has(`${headerRows + i}:${q.column}`)) || looksLikeDate(cell) ? [i] : []));
   // A column that is all dates is a date question, not an accident.
   if (dated.length === 0 || dated.length > cells.filter((c) => c.trim() !== '').length / 2) return;
   for (const i of dated) {

@@ -34,7 +34,7 @@ export async function footprint(database: Database, organisationId: string) {
       (SELECT count(*) FROM surveys WHERE organisation_id = $1)::int AS surveys,
       (SELECT count(*) FROM survey_questions q JOIN surveys s ON s.id = q.survey_id WHERE s.organisation_id = $1)::int AS questions,
       (SELECT count(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.organisation_id = $1)::int AS responses,
-      (SELECT count(*) FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id JOIN surveys s ON s.id = r.survey_id WHERE s.organisation_id = $1)::int AS answers,
+      (SELECT count(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id CROSS JOIN LATERAL jsonb_each(r.answers) WHERE s.organisation_id = $1)::int AS answers,
       (SELECT coalesce(sum(c.count), 0) FROM survey_answer_counts c JOIN surveys s ON s.id = c.survey_id WHERE s.organisation_id = $1)::int AS counted,
       (SELECT count(*) FROM imports WHERE organisation_id = $1)::int AS imports,
       (SELECT count(*) FROM import_uploads WHERE organisation_id = $1)::int AS uploads,
@@ -47,12 +47,20 @@ export async function footprint(database: Database, organisationId: string) {
  * worked out from the stored answers and responses (independently of the import's own tally).
  */
 export async function countsCheck(database: Database, surveyId: string) {
+  // Each answer's JSON taken apart by shape: a key, a number, a list (ranked or not), a row → level map.
   const expected = await database.query(`
-    SELECT a.question_id::text AS q, a.item, coalesce(a.number::text, '1') AS value,
-           r.staff_group_id::text AS g, r.division_id::text AS d, r.site_id::text AS s, count(*)::int AS n
-    FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
-    WHERE r.survey_id = $1 AND a.text IS NULL
-    GROUP BY 1, 2, 3, 4, 5, 6
+    WITH a AS (
+      SELECT e.key AS q, e.value AS v, qu.type, r.staff_group_id::text AS g, r.division_id::text AS d, r.site_id::text AS s
+      FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e JOIN survey_questions qu ON qu.id::text = e.key
+      WHERE r.survey_id = $1
+    ), elements AS (
+      SELECT q, v #>> '{}' AS item, '1' AS value, g, d, s FROM a WHERE jsonb_typeof(v) = 'string' AND type NOT IN ('short_text', 'long_text')
+      UNION ALL SELECT q, '', v::text, g, d, s FROM a WHERE jsonb_typeof(v) = 'number'
+      UNION ALL SELECT q, x.item, CASE WHEN type = 'ranking' THEN x.n::text ELSE '1' END, g, d, s
+        FROM a CROSS JOIN LATERAL jsonb_array_elements_text(v) WITH ORDINALITY x(item, n) WHERE jsonb_typeof(v) = 'array'
+      UNION ALL SELECT q, o.key, o.value::text, g, d, s FROM a CROSS JOIN LATERAL jsonb_each(v) o WHERE jsonb_typeof(v) = 'object'
+    )
+    SELECT q, item, value, g, d, s, count(*)::int AS n FROM elements GROUP BY 1, 2, 3, 4, 5, 6
     UNION ALL
     SELECT $2::text, '', 'respondents', r.staff_group_id::text, r.division_id::text, r.site_id::text, count(*)::int
     FROM survey_responses r WHERE r.survey_id = $1 GROUP BY 4, 5, 6`, [surveyId, surveyId]);

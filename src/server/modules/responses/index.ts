@@ -1,4 +1,4 @@
-export { surveyResponses, surveyAnswers, surveyAnswerCounts } from './tables.js';
+export { surveyResponses, surveyAnswerCounts } from './tables.js';
 export { recordResponse, addToCounts, countRespondents, respondentTally, AnswerProblems } from './commands/record-response.js';
 export { loadProfileChoices } from './profile-choices.js';
 export { flattenAnswers, segmentOf } from './answer-rows.js';

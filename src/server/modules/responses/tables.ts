@@ -1,4 +1,5 @@
-import { date, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Answers } from '../../../shared/contracts/survey-definition.js';
 import { surveyInvitations, surveys } from '../surveys/tables.js';
 import { orgUnits, staffGroups } from '../workforce/tables.js';
 
@@ -16,38 +17,30 @@ export const surveyResponses = pgTable(
     submittedOn: date('submitted_on').notNull(),
     /** Only for named (non-anonymous) surveys. */
     invitationId: uuid('invitation_id').references(() => surveyInvitations.id, { onDelete: 'set null' }),
-    /** A random key the form carries, so a double-click or a retried POST stores one response. */
-    idempotencyKey: text('idempotency_key').notNull(),
+    /**
+     * A random key the form carries, so a double-click or a retried POST stores one response.
+     * Null for imported responses: the file's hash already stops a second import, and a null
+     * key costs the unique index almost nothing to take 100,000 at a time.
+     */
+    idempotencyKey: text('idempotency_key'),
     /** The respondent's segment, from the profile questions; null is "not stated". */
     staffGroupId: uuid('staff_group_id').references(() => staffGroups.id, { onDelete: 'set null' }),
     divisionId: uuid('division_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     siteId: uuid('site_id').references(() => orgUnits.id, { onDelete: 'set null' }),
     source: text('source', { enum: ['web', 'import'] }).notNull().default('web'),
     importId: uuid('import_id'),
-  },
-  (t) => [unique('survey_responses_idempotency').on(t.surveyId, t.idempotencyKey), index('survey_responses_survey').on(t.surveyId)],
-);
-
-/**
- * One element of an answer: the chosen option (`item` = option key), a matrix row's level
- * (`item` = row key, `number` = 1–5), a rank (`item` = option key, `number` = rank), a scale value
- * (`item` = '', `number`), or free text (`item` = '', `text`).
- */
-export const surveyAnswers = pgTable(
-  'survey_answers',
-  {
-    responseId: uuid('response_id')
-      .notNull()
-      .references(() => surveyResponses.id, { onDelete: 'cascade' }),
-    questionId: uuid('question_id').notNull(),
-    item: text('item').notNull().default(''),
-    number: integer('number'),
-    text: text('text'),
+    /**
+     * The validated answers, by question id, exactly as `Answers` (a key, a list of keys, a
+     * number, a row → level map, or free text). One row per response rather than one per answer
+     * element: an import of 100,000 responses writes 100,000 rows, not two million, and results
+     * never read this (they read `survey_answer_counts`); only quote lists and the raw export do.
+     */
+    answers: jsonb('answers').$type<Answers>().notNull().default({}),
   },
   (t) => [
-    primaryKey({ columns: [t.responseId, t.questionId, t.item] }),
-    // Quote lists walk one question's answers in response-id order (random, so meaningless).
-    index('survey_answers_question').on(t.questionId, t.responseId),
+    unique('survey_responses_idempotency').on(t.surveyId, t.idempotencyKey),
+    // Quote lists and the raw export walk one survey's responses in id order (random, so meaningless).
+    index('survey_responses_survey').on(t.surveyId, t.id),
   ],
 );
 

@@ -66,6 +66,7 @@ export function answerKeysFor(question: QuestionDefinition, profile: ProfileChoi
       return [...(question.dimension ? profile[question.dimension].map((c) => c.key) : []), PREFER_NOT_TO_SAY];
     case 'likert':
     case 'matrix':
+    case 'systems': // support 1–5, the same five levels
       return LIKERT_LABELS.map((_, i) => String(i + 1));
     case 'rating':
       return Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => String(RATING_MIN + i));
@@ -99,6 +100,10 @@ export async function buildQuestionCubes(db: Db, surveyId: string, question: Que
       break;
     case 'matrix':
       for (const row of question.rows) blocks.push({ key: row.key, answerOf: (r) => (r.item === row.key ? r.value : null) });
+      break;
+    case 'systems':
+      // One distribution per system; "no answer" there means the respondent does not use it.
+      for (const system of question.options) blocks.push({ key: system.key, answerOf: (r) => (r.item === system.key ? r.value : null) });
       break;
     case 'multiple_choice':
       for (const option of question.options) blocks.push({ key: option.key, answerOf: (r) => (r.item === option.key ? 'chose' : null) });

@@ -2,6 +2,9 @@ import type { ChorusModule } from '../../platform/module.js';
 import './policy.js';
 import { resultRoutes } from './routes.js';
 
+// Staff voice on systems reads a systems question's distributions through the same cubes.
+export { buildRespondentsCube, buildQuestionCubes } from './cubes.js';
+
 export const resultsModule: ChorusModule = {
   name: 'results',
   routes: resultRoutes,

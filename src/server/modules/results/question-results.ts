@@ -2,6 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import {
   LIKERT_LABELS,
   PREFER_NOT_TO_SAY,
+  SUPPORT_LABELS,
   type ProfileChoices,
   type QuestionDefinition,
 } from '../../../shared/contracts/survey-definition.js';
@@ -9,7 +10,7 @@ import { NOT_STATED, type QuestionResult, type ResultsFilter, type SafeCountView
 import { ALL, type Coordinate, type SafeCount } from '../../platform/anonymity.js';
 import type { Db } from '../../platform/db/client.js';
 import { badRequest } from '../../platform/errors.js';
-import { surveyAnswers, surveyResponses } from '../responses/index.js';
+import { surveyResponses } from '../responses/index.js';
 import { buildQuestionCubes, NO_ANSWER, SEGMENT_KEYS, type SurveyCubes } from './cubes.js';
 
 /** Never says why a count is hidden: telling "small" from "complementary" would itself leak. */
@@ -35,6 +36,7 @@ function answerLabel(question: QuestionDefinition, key: string, profile: Profile
   if (key === NO_ANSWER) return 'No answer';
   if (key === PREFER_NOT_TO_SAY) return 'Prefer not to say';
   if (key === 'chose') return 'Chose this';
+  if (question.type === 'systems') return key === NO_ANSWER ? 'Does not use it' : `${key} – ${SUPPORT_LABELS[Number(key) - 1] ?? ''}`;
   if (question.type === 'likert' || question.type === 'matrix') return LIKERT_LABELS[Number(key) - 1] ?? key;
   if (question.type === 'rating') return key;
   if (question.type === 'profile' && question.dimension) return profile[question.dimension].find((c) => c.key === key)?.label ?? key;
@@ -68,7 +70,9 @@ export async function questionResult(input: QuestionResultInput): Promise<Questi
       return { key, label: answerLabel(question, key, profile), count: present(count), percent: percent(count, base) };
     });
   };
-  const single = question.type !== 'matrix' && question.type !== 'multiple_choice';
+  // A systems question is shown like a matrix: one row (distribution) per system.
+  const byRow = question.type === 'matrix' || question.type === 'systems';
+  const single = !byRow && question.type !== 'multiple_choice';
   const result: QuestionResult = {
     questionId: question.id,
     type: question.type,
@@ -86,8 +90,9 @@ export async function questionResult(input: QuestionResultInput): Promise<Questi
       return { key: d.key, label: answerLabel(question, d.key, profile), count: present(count), percent: percent(count, respondents) };
     });
   }
-  if (question.type === 'matrix') {
-    result.rows = distributions.map((d) => ({ key: d.key, label: question.rows.find((r) => r.key === d.key)?.label ?? d.key, items: itemsAt(d, where) }));
+  if (byRow) {
+    const labels = question.type === 'systems' ? question.options : question.rows;
+    result.rows = distributions.map((d) => ({ key: d.key, label: labels.find((r) => r.key === d.key)?.label ?? d.key, items: itemsAt(d, where) }));
   }
   if (filter.compareBy && distributions.length > 0) {
     const d = SEGMENT_KEYS.indexOf(filter.compareBy);
@@ -104,7 +109,7 @@ export async function questionResult(input: QuestionResultInput): Promise<Questi
         key: value,
         label: input.segmentLabels[filter.compareBy!].get(value) ?? 'Not stated',
         respondents: present(cubes.respondents.get(segment)),
-        items: question.type === 'matrix' ? [] : items,
+        items: byRow ? [] : items,
       };
     });
   }
@@ -120,19 +125,20 @@ async function textAnswers(db: Db, surveyId: string, questionId: string, where: 
     return { shown: false, reason: `Comments are shown only for groups of ${threshold} or more respondents.`, answers: [] };
   }
   const columns = [surveyResponses.staffGroupId, surveyResponses.divisionId, surveyResponses.siteId];
-  const conditions: SQL[] = [eq(surveyResponses.surveyId, surveyId), eq(surveyAnswers.questionId, questionId)];
+  // Free text is stored as a JSON string under the question's id in the response's answers.
+  const answer = sql<string | null>`${surveyResponses.answers} ->> ${questionId}::text`;
+  const conditions: SQL[] = [eq(surveyResponses.surveyId, surveyId), sql`${answer} <> ''`];
   where.forEach((value, d) => {
     if (value === ALL) return;
     conditions.push(value === NOT_STATED ? sql`${columns[d]!} IS NULL` : eq(columns[d]!, value));
   });
   const rows = await db
-    .select({ text: surveyAnswers.text })
-    .from(surveyAnswers)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+    .select({ text: answer })
+    .from(surveyResponses)
     .where(and(...conditions))
     // A stable but meaningless order: response ids are random, so this says nothing about
-    // when an answer arrived, and the index on (question, response) serves it.
-    .orderBy(surveyAnswers.responseId)
+    // when an answer arrived, and the index on (survey, id) serves it.
+    .orderBy(surveyResponses.id)
     .limit(500);
   return { shown: true, reason: null, answers: rows.map((r) => r.text ?? '').filter((t) => t.length > 0) };
 }

@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZId } from '../../../shared/contracts/common.js';
 import { ZCoverage, ZQuestionResult, ZResultsFilter, ZResultsOverview } from '../../../shared/contracts/results.js';
 import { notFound } from '../../platform/errors.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
-import { surveyAnswers, surveyResponses } from '../responses/index.js';
+import { surveyResponses } from '../responses/index.js';
 import { coverage } from './coverage.js';
 import { toCsv } from './csv.js';
 import { loadResultsContext } from './load.js';
@@ -91,17 +91,12 @@ export function resultRoutes(app: App, ctx: AppContext): void {
       .where(eq(surveyResponses.surveyId, loaded.survey.id))
       // Ordered by a random id, never by arrival: the order must not hint at who answered when.
       .orderBy(asc(surveyResponses.id));
-    const answers = responses.length
-      ? await ctx.db.select().from(surveyAnswers).where(and(inArray(surveyAnswers.responseId, responses.map((r) => r.id))))
-      : [];
-    const byResponse = new Map<string, typeof answers>();
-    for (const answer of answers) byResponse.set(answer.responseId, [...(byResponse.get(answer.responseId) ?? []), answer]);
     const label = (q: (typeof definition.questions)[number], key: string) =>
       q.options.find((o) => o.key === key)?.label ??
       (q.dimension ? profile[q.dimension].find((c) => c.key === key)?.label : undefined) ??
       key;
     const rows = responses.map((response) => {
-      const mine = byResponse.get(response.id) ?? [];
+      const answers = response.answers;
       return [
         response.id,
         response.submittedOn,
@@ -109,12 +104,13 @@ export function resultRoutes(app: App, ctx: AppContext): void {
         segmentLabels.division.get(response.divisionId ?? '') ?? 'Not stated',
         segmentLabels.site.get(response.siteId ?? '') ?? 'Not stated',
         ...definition.questions.map((q) => {
-          const parts = mine.filter((a) => a.questionId === q.id);
-          if (q.type === 'matrix') return parts.map((p) => `${q.rows.find((r) => r.key === p.item)?.label ?? p.item}: ${p.number}`).join('; ');
-          if (q.type === 'ranking') return parts.sort((a, b) => (a.number ?? 0) - (b.number ?? 0)).map((p) => label(q, p.item)).join(' > ');
-          if (q.type === 'likert' || q.type === 'rating') return parts[0]?.number ?? '';
-          if (q.type === 'short_text' || q.type === 'long_text') return parts[0]?.text ?? '';
-          return parts.map((p) => label(q, p.item)).join('; ');
+          const value = answers[q.id];
+          if (value === undefined || value === null) return '';
+          if (typeof value === 'number') return value;
+          if (typeof value === 'string') return q.type === 'short_text' || q.type === 'long_text' ? value : label(q, value);
+          if (Array.isArray(value)) return value.map((key) => label(q, key)).join(q.type === 'ranking' ? ' > ' : '; ');
+          // Row (or system) → level.
+          return Object.entries(value).map(([key, level]) => `${(q.type === 'systems' ? q.options : q.rows).find((r) => r.key === key)?.label ?? key}: ${level}`).join('; ');
         }),
       ];
     });

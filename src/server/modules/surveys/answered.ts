@@ -1,12 +1,12 @@
-import { and, eq, inArray, ne, sum } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
 import type { Db } from '../../platform/db/client.js';
-import { surveyAnswerCounts, surveyAnswers } from '../responses/tables.js';
+import { surveyAnswerCounts, surveyResponses } from '../responses/tables.js';
 
 /**
  * What respondents have already answered. Read from the running counts (a few rows per
- * option) rather than the answers themselves, which may be a million rows; free text is not
- * counted, so text questions are probed with one indexed lookup each.
+ * option) rather than the responses themselves, which may be a million rows; free text is not
+ * counted, so text questions are probed in the responses, stopping at the first answer.
  */
 export interface Answered {
   questions: Set<string>;
@@ -37,9 +37,13 @@ export async function loadAnswered(db: Db, surveyId: string, definition: SurveyD
   }
   const textIds = definition.questions.filter((q) => q.type === 'short_text' || q.type === 'long_text').map((q) => q.id);
   if (textIds.length > 0) {
-    // One cheap indexed probe per text question, in turn: inside a transaction they share a connection.
+    // One probe per text question, in turn: inside a transaction they share a connection.
     for (const id of textIds) {
-      const rows = await db.select({ id: surveyAnswers.questionId }).from(surveyAnswers).where(eq(surveyAnswers.questionId, id)).limit(1);
+      const rows = await db
+        .select({ id: surveyResponses.id })
+        .from(surveyResponses)
+        .where(and(eq(surveyResponses.surveyId, surveyId), sql`jsonb_exists(${surveyResponses.answers}, ${id}::text)`))
+        .limit(1);
       if (rows.length > 0) answered.questions.add(id);
     }
   }

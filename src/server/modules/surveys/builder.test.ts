@@ -37,6 +37,9 @@ describe('survey builder', () => {
   it('creates every type of question with defaults that are complete and accept a real answer', async () => {
     const org = await signUpOrganisation(t.app);
     const { id, sections } = await surveyWithSections(org, ['All types']);
+    // A systems question starts with the register's systems, so the register needs one.
+    const system = await org.admin.post(`/api/v1/orgs/${org.organisationId}/systems`, { name: 'EPR', userCount: 900, lifecycle: 'active', criticality: 'high', holdsPatientData: true });
+    expect(system.statusCode, system.body).toBe(201);
     for (const type of QUESTION_TYPES) {
       const body = type === 'profile' ? { sectionId: sections[0], type, dimension: 'division' } : { sectionId: sections[0], type };
       const q = await addQuestion(org.admin, id, body);
@@ -59,6 +62,7 @@ describe('survey builder', () => {
       [byType.ranking!.id]: byType.ranking!.options.map((o) => o.key).reverse(),
       [byType.matrix!.id]: { [byType.matrix!.rows[0]!.key]: 5 },
       [byType.profile!.id]: 'prefer_not_to_say',
+      [byType.systems!.id]: { [system.json().id]: 4 },
     };
     const profile: ProfileChoices = { staff_group: [], division: [], site: [] };
     expect(validateAnswers(definition, answers, profile).problems).toEqual([]);

@@ -82,6 +82,8 @@ function ResultBody({ result, filter }: { result: QuestionResult; filter: Result
   if (isText(result.type)) return result.texts ? <TextAnswers texts={result.texts} /> : null;
 
   const agreement = result.type === 'likert';
+  // A systems question has one row per system (support 1–5), shown as a table like a matrix.
+  const byRow = result.type === 'matrix' || result.type === 'systems';
   const answered = result.items.filter((i) => i.key !== 'no_answer');
   const noAnswer = result.items.find((i) => i.key === 'no_answer');
   const caption = `Answers: ${result.title}`;
@@ -114,12 +116,15 @@ function ResultBody({ result, filter }: { result: QuestionResult; filter: Result
           )}
         </>
       )}
-      {result.type !== 'matrix' && !agreement && <BarList items={result.items} />}
+      {result.type === 'systems' && (
+        <MatrixTable caption={`How well each system supports people's work (people who do not use a system gave no answer): ${result.title}`} rows={result.rows} />
+      )}
+      {!byRow && !agreement && <BarList items={result.items} />}
       {result.type === 'multiple_choice' && (
         <p className="nhsuk-body-s chorus-muted">People could choose more than one answer, so the percentages can add up to more than 100.</p>
       )}
       {result.type === 'ranking' && <p className="nhsuk-body-s chorus-muted">What respondents put first. The full rankings are in the raw responses.</p>}
-      {result.type !== 'matrix' && (
+      {!byRow && (
         <DataDetails>
           <ItemsTable caption={caption} items={result.items} />
         </DataDetails>
@@ -134,7 +139,7 @@ function Comparison({ result, dimension }: { result: QuestionResult; dimension: 
   return (
     <div className="chorus-result__comparison">
       <h4 className="nhsuk-heading-xs">By {label.toLowerCase()}</h4>
-      {result.type === 'matrix' || result.comparison.length === 0 ? (
+      {result.type === 'matrix' || result.type === 'systems' || result.comparison.length === 0 ? (
         <p className="nhsuk-body-s">A comparison is not available for this question. Use the filters to look at one group at a time.</p>
       ) : (
         <ComparisonTable

@@ -9,6 +9,7 @@ import {
   type QuestionDefinition,
 } from '../../../shared/contracts/survey-definition.js';
 import { Radios } from '../../ui/Radios.js';
+import { SystemsPreview } from './SystemsPreview.js';
 
 interface Props {
   question: QuestionDefinition;
@@ -136,6 +137,12 @@ export function PreviewQuestion({ question, number, profile, value, ranks, error
         </Group>
       );
     }
+    case 'systems':
+      return (
+        <Group id={`${id}-group`} legend={legend} hint={hint ?? 'Say how well each system you use supports your work, from 1 (very poorly) to 5 (very well).'} error={error}>
+          <SystemsPreview id={id} question={question} value={value} onChange={onChange} />
+        </Group>
+      );
     case 'short_text':
     case 'long_text':
       return (

@@ -24,9 +24,10 @@ import { LoadError, Loading } from '../../ui/status.js';
 import { useBuilderChange, useSurveyBuilder } from './api.js';
 import { ChoicesEditor, draftsOf, fromDrafts } from './ChoicesEditor.js';
 import { ConditionEditor } from './ConditionEditor.js';
+import { SystemsPicker } from './SystemsPicker.js';
 import { TextArea } from './TextArea.js';
 
-const ids = { title: 'question-title', help: 'question-help', type: 'question-type', dimension: 'question-dimension', options: 'question-options', rows: 'question-rows', showIf: 'show-if-question' };
+const ids = { title: 'question-title', help: 'question-help', type: 'question-type', dimension: 'question-dimension', options: 'question-options', rows: 'question-rows', systemIds: 'question-systems', showIf: 'show-if-question' };
 
 /** One question on its own page: wording, help, required, type, options or statements, condition. */
 export function QuestionEditPage() {
@@ -60,6 +61,7 @@ function QuestionForm({ builder, question }: { builder: SurveyBuilder; question:
   const [options, setOptions] = useState(draftsOf(question.options));
   const [rows, setRows] = useState(draftsOf(question.rows));
   const [showIf, setShowIf] = useState<ShowIf | null>(question.showIf);
+  const [systemIds, setSystemIds] = useState(question.type === 'systems' ? question.options.map((o) => o.key) : []);
   const earlier = builder.questions.slice(0, number - 1).map((q, i) => ({ question: q, number: i + 1 }));
 
   const submit = (event: FormEvent) => {
@@ -73,6 +75,7 @@ function QuestionForm({ builder, question }: { builder: SurveyBuilder; question:
       ...(usesOptions(type) ? { options: fromDrafts(options) } : {}),
       ...(type === 'matrix' ? { rows: fromDrafts(rows) } : {}),
       ...(type === 'profile' ? { dimension } : {}),
+      ...(type === 'systems' ? { systemIds } : {}),
       showIf,
     };
     const parsed = ZUpdateQuestion.safeParse(input);
@@ -141,6 +144,10 @@ function QuestionForm({ builder, question }: { builder: SurveyBuilder; question:
             locked={question.answeredKeys}
             onChange={setRows}
           />
+        )}
+        {type === 'systems' && (
+          <SystemsPicker id={ids.systemIds} orgId={orgId} current={question.type === 'systems' ? question.options : []} chosen={systemIds}
+            locked={question.answeredKeys} error={form.field('systemIds')} onChange={setSystemIds} />
         )}
         <ConditionEditor earlier={earlier} profile={builder.profileChoices} value={showIf} error={form.field('showIf')} onChange={setShowIf} />
         <ButtonGroup>

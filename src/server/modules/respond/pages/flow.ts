@@ -6,7 +6,7 @@ import type {
   SectionDefinition,
   SurveyDefinition,
 } from '../../../../shared/contracts/survey-definition.js';
-import { isShown, validateAnswers, type AnswerProblem } from '../../../../shared/survey-logic.js';
+import { isShown, NOT_USED_BUT_RATED, validateAnswers, type AnswerProblem } from '../../../../shared/survey-logic.js';
 
 /**
  * The respondent's path through a survey, one section a page. Pure: the pages call it with the
@@ -74,6 +74,19 @@ export function readAnswer(question: QuestionDefinition, body: FormBody): Answer
       for (const row of question.rows) {
         const level = whole(one(body[`${name}_${row.key}`]));
         if (level !== undefined) levels[row.key] = level;
+      }
+      return Object.keys(levels).length > 0 ? levels : undefined;
+    }
+    case 'systems': {
+      // Per system an "I use this" box and a 1–5 rating. Ticked without a rating reads as 0 and
+      // a rating without the tick as NOT_USED_BUT_RATED, so the check names the contradiction.
+      const levels: Record<string, number> = {};
+      for (const system of question.options) {
+        const used = one(body[`${name}_${system.key}_use`]) === 'yes';
+        const level = one(body[`${name}_${system.key}`]);
+        const given = level !== undefined && level !== '';
+        if (used) levels[system.key] = given ? (whole(level) ?? 0) : 0;
+        else if (given) levels[system.key] = NOT_USED_BUT_RATED;
       }
       return Object.keys(levels).length > 0 ? levels : undefined;
     }

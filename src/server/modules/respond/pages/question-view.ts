@@ -5,6 +5,7 @@ import {
   RATING_MAX,
   RATING_MIN,
   SHORT_TEXT_MAX,
+  SUPPORT_LABELS,
   type AnswerValue,
   type Answers,
   type Choice,
@@ -35,7 +36,7 @@ export function choicesOf(question: QuestionDefinition, profile: ProfileChoices)
 const titleOf = (q: QuestionDefinition) => (q.required ? q.title : `${q.title} (optional)`);
 
 export interface QuestionView {
-  macro: 'radios' | 'checkboxes' | 'input' | 'textarea' | 'select' | 'ranking' | 'matrix';
+  macro: 'radios' | 'checkboxes' | 'input' | 'textarea' | 'select' | 'ranking' | 'matrix' | 'systems';
   params: Record<string, unknown>;
   /** For composite questions (ranking, matrix): the outer fieldset and its parts. */
   parts?: Record<string, unknown>[];
@@ -127,6 +128,8 @@ export function questionView(question: QuestionDefinition, value: AnswerValue | 
         })),
       };
     }
+    case 'systems':
+      return systemsView(question, value, { legend, hint, errorMessage, id: name }, name);
   }
 }
 
@@ -146,6 +149,11 @@ export function answerText(question: QuestionDefinition, value: AnswerValue | un
       return (value as string[]).map(label).join(', ');
     case 'ranking':
       return (value as string[]).map((key, i) => `${i + 1}. ${label(key)}`).join('; ');
+    case 'systems':
+      return question.options
+        .filter((o) => (value as Record<string, number>)[o.key] !== undefined)
+        .map((o) => `${o.label}: ${supportLabel((value as Record<string, number>)[o.key]!)}`)
+        .join('; ') || 'None of these';
     case 'matrix':
       return question.rows
         .filter((r) => (value as Record<string, number>)[r.key] !== undefined)
@@ -161,4 +169,35 @@ export function checkRows(definition: SurveyDefinition, sectionId: string, answe
     key: { text: q.title },
     value: { text: answerText(q, answers[q.id], profile) },
   }));
+}
+
+const supportLabel = (level: number) => `${level} – ${SUPPORT_LABELS[level - 1] ?? ''}`;
+
+/**
+ * One fieldset per system: an "I use this" box and a 1–5 rating. Levels that are not 1–5
+ * (a contradiction the check reported) are shown unticked, so that without JavaScript the
+ * respondent can clear a rating they gave by mistake.
+ */
+function systemsView(question: QuestionDefinition, value: AnswerValue | undefined, params: Record<string, unknown>, name: string): QuestionView {
+  const levels = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+  return {
+    macro: 'systems',
+    anchor: `${name}_${question.options[0]?.key ?? ''}_use`,
+    params: { ...params, hint: params.hint ?? { text: 'Tick each system you use and say how well it supports your work, from 1 (very poorly) to 5 (very well).' } },
+    parts: question.options.map((system) => {
+      const level = levels[system.key];
+      return {
+        legend: { text: system.label, classes: 'nhsuk-fieldset__legend--s' },
+        use: {
+          idPrefix: `${name}_${system.key}_use`, name: `${name}_${system.key}_use`, classes: 'nhsuk-checkboxes--small',
+          items: [{ value: 'yes', text: 'I use this', checked: level !== undefined && level >= 0 }],
+        },
+        level: {
+          idPrefix: `${name}_${system.key}`, name: `${name}_${system.key}`, classes: 'nhsuk-radios--inline nhsuk-radios--small',
+          fieldset: { legend: { text: `How well does ${system.label} support your work?`, classes: 'nhsuk-fieldset__legend--xs' } },
+          items: SUPPORT_LABELS.map((label, i) => ({ value: String(i + 1), text: `${i + 1} ${label}`, checked: level === i + 1 })),
+        },
+      };
+    }),
+  };
 }

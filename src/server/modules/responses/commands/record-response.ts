@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors.js';
 import { flattenAnswers, segmentOf, type CountKey, type Segment } from '../answer-rows.js';
 import { loadProfileChoices } from '../profile-choices.js';
-import { surveyAnswerCounts, surveyAnswers, surveyResponses } from '../tables.js';
+import { surveyAnswerCounts, surveyResponses } from '../tables.js';
 
 export interface RecordResponseInput {
   survey: { id: string; organisationId: string; anonymous: boolean };
@@ -25,7 +25,7 @@ export class AnswerProblems extends AppError {
 }
 
 /**
- * Stores a response, its answers and its running counts in the caller's transaction. Returns
+ * Stores a response (its answers on the same row) and its running counts in the caller's transaction. Returns
  * `{ duplicate: true }` when the idempotency key was already used: a retried POST or a
  * double-click stores one response. Respondents are not audited: the audit trail would
  * otherwise link a person to a response.
@@ -44,14 +44,15 @@ export async function recordResponse(tx: Db, input: RecordResponseInput): Promis
       invitationId: input.survey.anonymous ? null : input.invitationId,
       idempotencyKey: input.idempotencyKey,
       source: input.source ?? 'web',
+      // As validated: hidden questions' answers are already dropped, text is verbatim.
+      answers,
       ...segment,
     })
     .onConflictDoNothing({ target: [surveyResponses.surveyId, surveyResponses.idempotencyKey] })
     .returning({ id: surveyResponses.id });
   const response = inserted[0];
   if (!response) return { responseId: null, duplicate: true };
-  const { rows, counts } = flattenAnswers(input.definition, answers);
-  if (rows.length > 0) await tx.insert(surveyAnswers).values(rows.map((r) => ({ ...r, responseId: response.id })));
+  const { counts } = flattenAnswers(input.definition, answers);
   await addToCounts(tx, input.survey.id, segment, [...counts, respondentTally(input.survey.id)]);
   return { responseId: response.id, duplicate: false };
 }

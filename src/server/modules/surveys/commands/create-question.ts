@@ -14,6 +14,7 @@ import {
   saveOrder,
   touchSurvey,
 } from '../editing.js';
+import { defaultSystemChoices } from '../system-choices.js';
 import { surveyQuestions } from '../tables.js';
 
 /**
@@ -33,7 +34,7 @@ export async function createQuestion(ctx: AppContext, actor: Actor, surveyId: st
       title: input.title ?? defaults.title,
       help: '',
       required: false,
-      options: defaults.options,
+      options: input.type === 'systems' ? await defaultSystemChoices(tx, actor.member.organisationId) : defaults.options,
       rows: defaults.rows,
       dimension: defaults.dimension,
       showIf: null,

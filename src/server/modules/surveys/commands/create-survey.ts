@@ -4,6 +4,7 @@ import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { loadStrategy } from '../../strategies/index.js';
 import { auditSurvey } from '../editing.js';
+import { addRegisterSystemsQuestion } from '../system-choices.js';
 import { surveys } from '../tables.js';
 import { insertTemplate, TEMPLATES } from '../templates/template.js';
 
@@ -24,6 +25,7 @@ export async function createSurvey(ctx: AppContext, actor: Actor, strategyId: st
       })
       .returning();
     await insertTemplate(tx, row!.id, template);
+    if (input.template === 'digital_experience') await addRegisterSystemsQuestion(tx, actor.member.organisationId, row!.id, 'Digital tools you use');
     await auditSurvey(tx, actor, row!, {
       action: 'survey.created',
       after: { title: row!.title, template: input.template, anonymous: row!.anonymous },

@@ -16,6 +16,7 @@ import {
   touchSurvey,
   type Editing,
 } from '../editing.js';
+import { resolveSystemChoices } from '../system-choices.js';
 import { surveyQuestions } from '../tables.js';
 
 /**
@@ -27,7 +28,11 @@ export async function updateQuestion(ctx: AppContext, actor: Actor, surveyId: st
   return ctx.db.transaction(async (tx) => {
     const editing = await beginEditing(tx, actor, surveyId);
     const before = findQuestion(editing, questionId);
-    const after = applyChanges(editing, before, input);
+    const systemChoices =
+      (input.type ?? before.type) === 'systems' && input.systemIds
+        ? await resolveSystemChoices(tx, actor.member.organisationId, input.systemIds, before.type === 'systems' ? before.options : [])
+        : undefined;
+    const after = applyChanges(editing, before, input, systemChoices);
     const next = { sections: editing.definition.sections, questions: editing.definition.questions.map((q) => (q.id === questionId ? after : q)) };
     if (after.showIf) {
       const parent = next.questions.find((q) => q.id === after.showIf!.questionId);
@@ -78,7 +83,7 @@ const auditFields = (q: QuestionDefinition) => ({
   showIf: q.showIf,
 });
 
-function applyChanges(editing: Editing, before: QuestionDefinition, input: UpdateQuestion): QuestionDefinition {
+function applyChanges(editing: Editing, before: QuestionDefinition, input: UpdateQuestion, systemChoices?: Choice[]): QuestionDefinition {
   const answered = editing.answered.questions.has(before.id);
   const answeredKeys = editing.answered.keys.get(before.id) ?? new Set<string>();
   const type = input.type ?? before.type;
@@ -90,6 +95,8 @@ function applyChanges(editing: Editing, before: QuestionDefinition, input: Updat
   const defaults = defaultQuestion(type, input.dimension ?? before.dimension ?? undefined);
   let options = usesOptions(type) ? (input.options ? mergeChoices(before.options, input.options, 'option') : before.options) : [];
   if (usesOptions(type) && options.length === 0) options = defaults.options;
+  // A systems question's options are systems of the register (see system-choices.ts).
+  if (type === 'systems') options = systemChoices ?? (before.type === 'systems' ? before.options : []);
   let rows = type === 'matrix' ? (input.rows ? mergeChoices(before.rows, input.rows, 'row') : before.rows) : [];
   if (type === 'matrix' && rows.length === 0) rows = defaults.rows;
   const dimension = type === 'profile' ? (input.dimension ?? before.dimension ?? 'staff_group') : null;

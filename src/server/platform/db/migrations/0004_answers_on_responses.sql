@@ -7,7 +7,7 @@ WITH per_question AS (
     CASE
       WHEN q.type = 'multiple_choice' THEN jsonb_agg(a.item ORDER BY a.item)
       WHEN q.type = 'ranking' THEN jsonb_agg(a.item ORDER BY a.number)
-      WHEN q.type IN ('matrix', 'systems_support') THEN jsonb_object_agg(a.item, a.number)
+      WHEN q.type IN ('matrix', 'systems', 'systems_support') THEN jsonb_object_agg(a.item, a.number)
       WHEN q.type IN ('likert', 'rating') THEN to_jsonb(min(a.number))
       WHEN q.type IN ('short_text', 'long_text') THEN to_jsonb(min(a.text))
       WHEN q.type IS NULL AND bool_or(a.text IS NOT NULL) THEN to_jsonb(min(a.text))

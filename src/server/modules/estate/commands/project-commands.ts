@@ -1,0 +1,80 @@
+import { eq, sql } from 'drizzle-orm';
+import type { ProjectInput } from '../../../../shared/contracts/estate.js';
+import { conflict } from '../../../platform/errors.js';
+import type { Actor } from '../../../platform/http/access.js';
+import type { AppContext } from '../../../platform/module.js';
+import { assertSystemsAreOwn, loadProject, replaceProjectSystems, type ProjectRow } from '../projects.js';
+import { isUniqueViolation } from '../system-store.js';
+import { projects, projectSystems } from '../tables.js';
+import { auditEstate } from './audit.js';
+
+const nameTaken = (name: string) =>
+  conflict(`There is already a project called "${name}". Choose a different name.`, [{ field: 'name', message: `There is already a project called "${name}"` }]);
+
+const record = (row: ProjectRow, systemIds: string[]) => ({
+  name: row.name,
+  sponsor: row.sponsor,
+  status: row.status,
+  startOn: row.startOn,
+  endOn: row.endOn,
+  systemIds: [...new Set(systemIds)].sort(),
+  notesLength: row.notes.length,
+});
+
+async function uniqueName<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(name);
+    throw error;
+  }
+}
+
+export function createProject(ctx: AppContext, actor: Actor, input: ProjectInput) {
+  return uniqueName(input.name, () =>
+    ctx.db.transaction(async (tx) => {
+      await assertSystemsAreOwn(tx, actor, input.systemIds);
+      const { systemIds, notes, ...fields } = input;
+      const [row] = await tx
+        .insert(projects)
+        .values({ ...fields, notes: notes ?? '', organisationId: actor.member.organisationId })
+        .returning();
+      await replaceProjectSystems(tx, row!.id, systemIds);
+      await auditEstate(tx, actor, 'project', row!.id, { action: 'project.created', after: record(row!, systemIds) });
+      return row!;
+    }),
+  );
+}
+
+/** Replaces the project's fields and affected systems with those given (the form sends them all). */
+export function updateProject(ctx: AppContext, actor: Actor, projectId: string, input: ProjectInput) {
+  return uniqueName(input.name, () =>
+    ctx.db.transaction(async (tx) => {
+      const before = await loadProject(tx, actor, projectId);
+      const beforeSystems = (await tx.select().from(projectSystems).where(eq(projectSystems.projectId, projectId))).map((r) => r.systemId);
+      await assertSystemsAreOwn(tx, actor, input.systemIds);
+      const { systemIds, notes, ...fields } = input;
+      const [after] = await tx
+        .update(projects)
+        .set({ ...fields, notes: notes ?? before.notes, updatedAt: sql`now()` })
+        .where(eq(projects.id, projectId))
+        .returning();
+      await replaceProjectSystems(tx, projectId, systemIds);
+      await auditEstate(tx, actor, 'project', projectId, {
+        action: 'project.updated',
+        before: record(before, beforeSystems),
+        after: record(after!, systemIds),
+      });
+      return after!;
+    }),
+  );
+}
+
+export async function deleteProject(ctx: AppContext, actor: Actor, projectId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await loadProject(tx, actor, projectId);
+    const systemIds = (await tx.select().from(projectSystems).where(eq(projectSystems.projectId, projectId))).map((r) => r.systemId);
+    await tx.delete(projects).where(eq(projects.id, projectId));
+    await auditEstate(tx, actor, 'project', projectId, { action: 'project.deleted', before: record(before, systemIds) });
+  });
+}

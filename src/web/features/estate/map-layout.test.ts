@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { capabilityLayout, NODE_SPACING, visibleEdges } from './map-layout.js';
+import type { EstateMap } from './types.js';
+
+const node = (id: string, capability: string | null): EstateMap['nodes'][number] => ({
+  id,
+  name: `System ${id}`,
+  capability,
+  lifecycle: 'active',
+  criticality: 'medium',
+  divisionIds: [],
+});
+
+describe('capabilityLayout', () => {
+  it('places every node once, on distinct points', () => {
+    const nodes = Array.from({ length: 2000 }, (_, i) => node(String(i), `Capability ${i % 37}`));
+    const { positions, groups } = capabilityLayout(nodes);
+    expect(positions).toHaveLength(2000);
+    expect(new Set(positions.map((p) => p.id)).size).toBe(2000);
+    expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBe(2000);
+    expect(groups).toHaveLength(37);
+  });
+
+  it('keeps systems of one capability together, apart from other capabilities', () => {
+    const nodes = [node('a', 'Imaging'), node('b', 'Imaging'), node('c', 'Pathology'), node('d', null)];
+    const { positions, groups } = capabilityLayout(nodes);
+    const at = (id: string) => positions.find((p) => p.id === id)!;
+    const distance = (p: string, q: string) => Math.hypot(at(p).x - at(q).x, at(p).y - at(q).y);
+    expect(distance('a', 'b')).toBe(NODE_SPACING);
+    expect(distance('a', 'c')).toBeGreaterThan(NODE_SPACING * 2);
+    expect(groups.map((g) => g.capability)).toEqual(['Imaging', 'No capability recorded', 'Pathology']);
+  });
+
+  it('gives the same layout whatever order the nodes come in', () => {
+    const nodes = Array.from({ length: 50 }, (_, i) => node(String(i), `C${i % 4}`));
+    const sorted = (ps: { id: string; x: number; y: number }[]) => [...ps].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted(capabilityLayout([...nodes].reverse()).positions)).toEqual(sorted(capabilityLayout(nodes).positions));
+  });
+});
+
+describe('visibleEdges', () => {
+  it('drops edges with an end that is not on the map', () => {
+    const map: EstateMap = {
+      nodes: [node('a', null), node('b', null)],
+      edges: [
+        { id: 'e1', source: 'a', target: 'b', interfaceType: 'fhir', frequency: null },
+        { id: 'e2', source: 'a', target: 'gone', interfaceType: 'api', frequency: 'daily' },
+      ],
+    };
+    expect(visibleEdges(map).map((e) => e.id)).toEqual(['e1']);
+  });
+});
