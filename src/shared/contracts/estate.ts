@@ -7,7 +7,8 @@ import { hasControlCharacters, ZNotes } from './interviews.js';
  * The digital estate: the systems register, the integrations between systems, the work already
  * in flight, and a strategy's frozen baseline of the register. See DOMAIN.md "The digital estate".
  *
- * API (all under /api/v1/orgs/:organisationId, like every organisation route, unless said otherwise):
+ * API (all under /api/v1/orgs/:orgId, like every organisation route, unless said otherwise; output shapes
+ * not defined here — list, overview, snapshots, import preview — are in estate-views.ts):
  *   GET    /systems?q&capability&lifecycle&criticality&hosting&division&time&tag&retired&sort&direction&page&pageSize
  *   POST   /systems                      GET/PATCH /systems/:systemId      POST /systems/:systemId/retire | /reinstate
  *   GET    /systems/export.csv?retired   POST /systems/import/preview (multipart file + mapping, or JSON with base64 content) → ZRegisterImportPreview

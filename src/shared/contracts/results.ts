@@ -26,11 +26,27 @@ export const ZItemResult = z.object({
   percent: z.number().nullable(),
 });
 
+/**
+ * One row (matrix statement or system) for one compared group. `answered` and `percent`
+ * ("% positive": levels 4–5 of those who answered the row) are null unless all five level
+ * counts are shown, because they are sums of those counts.
+ */
+export const ZRowComparison = z.object({
+  key: z.string(),
+  label: z.string(),
+  items: z.array(ZItemResult),
+  answered: z.number().int().nullable(),
+  percent: z.number().nullable(),
+});
+export type RowComparison = z.infer<typeof ZRowComparison>;
+
 export const ZSegmentItems = z.object({
   key: z.string(),
   label: z.string(),
   respondents: ZSafeCount,
   items: z.array(ZItemResult),
+  /** Matrix and systems questions: each row for this group; empty for other types. */
+  rows: z.array(ZRowComparison),
 });
 
 export const ZQuestionResult = z.object({

@@ -5,6 +5,7 @@ import { estateRoutes } from './routes.js';
 import { snapshotRoutes } from './snapshot-routes.js';
 
 export { seedEstateDemo } from './demo.js';
+export { systemOptions } from './queries.js';
 export { systems, systemUnits, integrations, projects, projectSystems, registerSnapshots } from './tables.js';
 
 /**

@@ -75,19 +75,19 @@ export async function listSystems(db: Db, actor: Actor, query: SystemListQuery):
   const where = and(...listConditions(actor.member.organisationId, query));
   const column = SORT_COLUMNS[query.sort];
   const order = query.direction === 'asc' ? sql`${column} ASC NULLS LAST` : sql`${column} DESC NULLS LAST`;
-  const [rows, [count]] = await Promise.all([
-    db
-      .select()
-      .from(systems)
-      .where(where)
-      .orderBy(order, asc(sql`lower(${systems.name})`), asc(systems.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(systems).where(where),
-  ]);
+  // The total rides on the page query (a window count); only a page past the end needs its own count.
+  const page = await db
+    .select({ system: systems, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .from(systems)
+    .where(where)
+    .orderBy(order, asc(sql`lower(${systems.name})`), asc(systems.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const rows = page.map((r) => r.system);
+  const total = page[0]?.total ?? (query.page > 1 ? ((await db.select({ n: sql<number>`count(*)::int` }).from(systems).where(where))[0]?.n ?? 0) : 0);
   return {
     systems: await systemViews(db, rows),
-    total: count?.total ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
     can: estateAbilities(actor.member.role),
@@ -135,4 +135,16 @@ export function allSystems(db: Db, organisationId: string, includeRetired = true
   const conditions = [eq(systems.organisationId, organisationId)];
   if (!includeRetired) conditions.push(isNull(systems.retiredAt));
   return db.select().from(systems).where(and(...conditions)).orderBy(asc(sql`lower(${systems.name})`), desc(systems.id));
+}
+
+/**
+ * Live systems as choices (id, name, capability), for other modules' use through index.ts — e.g. a
+ * survey question whose options come from the register.
+ */
+export function systemOptions(db: Db, organisationId: string) {
+  return db
+    .select({ id: systems.id, name: systems.name, capability: systems.capability })
+    .from(systems)
+    .where(and(eq(systems.organisationId, organisationId), isNull(systems.retiredAt)))
+    .orderBy(asc(sql`lower(${systems.name})`));
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
+import { systemOptions } from './queries.js';
 import { addSystem, auditOf, orgUrl } from './testing-estate.js';
 
 let t: TestApp;
@@ -33,7 +34,8 @@ describe('estate: the systems register', () => {
     expect(system).toMatchObject({ name: 'Aria Oncology', time: 'migrate', tags: ['radiotherapy'], units: [{ id: division.id, kind: 'division' }], retiredAt: null });
 
     const edited = await org.admin.patch(orgUrl(org, `/systems/${system.id}`), { functionalFit: 1, notes: 'Double entry with the EPR' });
-    expect(edited.json()).toMatchObject({ time: 'eliminate', notes: 'Double entry with the EPR', contractEnd: '2027-03-31' });
+    // Fields the edit did not mention, divisions and tags included, stay as they were.
+    expect(edited.json()).toMatchObject({ time: 'eliminate', notes: 'Double entry with the EPR', contractEnd: '2027-03-31', tags: ['radiotherapy'], units: [{ id: division.id }] });
     const [update] = await auditOf(org, 'system.updated');
     expect(update).toMatchObject({ subjectId: system.id, before: { functionalFit: 4, notesLength: 0 }, after: { functionalFit: 1, notesLength: 25 } });
 
@@ -42,8 +44,10 @@ describe('estate: the systems register', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().detail).toBe('Aria Oncology is already retired.');
     expect((await org.admin.get(orgUrl(org, '/systems'))).json().total).toBe(0);
+    expect(await systemOptions(t.ctx.db, org.organisationId)).toEqual([]);
     expect((await org.admin.get(orgUrl(org, '/systems?retired=only'))).json().systems.map((s: { name: string }) => s.name)).toEqual(['Aria Oncology']);
     expect((await org.admin.post(orgUrl(org, `/systems/${system.id}/reinstate`))).json().retiredAt).toBeNull();
+    expect(await systemOptions(t.ctx.db, org.organisationId)).toEqual([{ id: system.id, name: 'Aria Oncology', capability: 'Radiotherapy' }]);
     expect((await auditOf(org, 'system.created'))[0]!.after).toMatchObject({ name: 'Aria Oncology', unitIds: [division.id] });
     expect(await auditOf(org, 'system.retired')).toHaveLength(1);
     expect(await auditOf(org, 'system.reinstated')).toHaveLength(1);
@@ -144,6 +148,8 @@ describe('estate: the systems register', () => {
     const page = (await org.admin.get(orgUrl(org, '/systems?pageSize=2&page=2'))).json();
     expect(page).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(page.systems.map((s: { name: string }) => s.name)).toEqual(['PACS', 'RIS']);
+    expect((await org.admin.get(orgUrl(org, '/systems?page=9'))).json()).toMatchObject({ total: 5, page: 9, systems: [] });
+    expect((await org.admin.get(orgUrl(org, '/systems?q=nothing-like-this'))).json()).toMatchObject({ total: 0, systems: [] });
     const badQuery = await org.admin.get(orgUrl(org, '/systems?time=keep'));
     expect(badQuery.statusCode).toBe(400);
   });

@@ -41,6 +41,11 @@ export const surveyResponses = pgTable(
     unique('survey_responses_idempotency').on(t.surveyId, t.idempotencyKey),
     // Quote lists and the raw export walk one survey's responses in id order (random, so meaningless).
     index('survey_responses_survey').on(t.surveyId, t.id),
+    // A quote list filtered to one group walks that group's responses in the same order, instead
+    // of reading the whole survey to find a small group's few hundred answers.
+    index('survey_responses_staff_group').on(t.surveyId, t.staffGroupId, t.id),
+    index('survey_responses_division').on(t.surveyId, t.divisionId, t.id),
+    index('survey_responses_site').on(t.surveyId, t.siteId, t.id),
   ],
 );
 

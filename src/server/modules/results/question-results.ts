@@ -12,6 +12,7 @@ import type { Db } from '../../platform/db/client.js';
 import { badRequest } from '../../platform/errors.js';
 import { surveyResponses } from '../responses/index.js';
 import { buildQuestionCubes, NO_ANSWER, SEGMENT_KEYS, type SurveyCubes } from './cubes.js';
+import { rowComparison } from './row-comparison.js';
 
 /** Never says why a count is hidden: telling "small" from "complementary" would itself leak. */
 export const present = (count: SafeCount): SafeCountView => ({ value: count.suppressed ? null : count.value, suppressed: count.suppressed });
@@ -72,6 +73,8 @@ export async function questionResult(input: QuestionResultInput): Promise<Questi
   };
   // A systems question is shown like a matrix: one row (distribution) per system.
   const byRow = question.type === 'matrix' || question.type === 'systems';
+  const rowLabels: readonly { key: string; label: string }[] = question.type === 'systems' ? question.options : question.type === 'matrix' ? question.rows : [];
+  const rowLabel = (key: string) => rowLabels.find((r) => r.key === key)?.label ?? key;
   const single = !byRow && question.type !== 'multiple_choice';
   const result: QuestionResult = {
     questionId: question.id,
@@ -91,8 +94,7 @@ export async function questionResult(input: QuestionResultInput): Promise<Questi
     });
   }
   if (byRow) {
-    const labels = question.type === 'systems' ? question.options : question.rows;
-    result.rows = distributions.map((d) => ({ key: d.key, label: labels.find((r) => r.key === d.key)?.label ?? d.key, items: itemsAt(d, where) }));
+    result.rows = distributions.map((d) => ({ key: d.key, label: rowLabel(d.key), items: itemsAt(d, where) }));
   }
   if (filter.compareBy && distributions.length > 0) {
     const d = SEGMENT_KEYS.indexOf(filter.compareBy);
@@ -110,6 +112,7 @@ export async function questionResult(input: QuestionResultInput): Promise<Questi
         label: input.segmentLabels[filter.compareBy!].get(value) ?? 'Not stated',
         respondents: present(cubes.respondents.get(segment)),
         items: byRow ? [] : items,
+        rows: byRow ? rowComparison(distributions, segment, rowLabel, itemsAt) : [],
       };
     });
   }

@@ -180,4 +180,19 @@ describe('exports', () => {
     expect(lines[1]).toMatch(/^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},/);
     expect(csv).toContain(`'=HYPERLINK`);
   });
+
+  it('writes each stored answer in the raw export as a person reads it', async () => {
+    const { responseId } = await t.ctx.db.transaction((tx) =>
+      recordResponse(tx, {
+        survey: { id: surveyId, organisationId: org.organisationId, anonymous: true },
+        definition,
+        answers: { [q.tools]: 'yes', [q.agree]: 4, [q.multi]: ['yes', 'no'], [q.matrix]: { login: 2 }, [q.comment]: 'Tabs\tand "quotes"' },
+        idempotencyKey: randomUUID(),
+        invitationId: null,
+      }),
+    );
+    const csv = (await org.admin.get(`/api/v1/surveys/${surveyId}/responses.csv`)).body;
+    const line = csv.split('\r\n').find((l) => l.startsWith(responseId!));
+    expect(line).toMatch(/,Not stated,Not stated,Not stated,,,Yes,4,Yes; No,I can log in quickly: 2,"Tabs\tand ""quotes"""$/);
+  });
 });

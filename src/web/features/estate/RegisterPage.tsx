@@ -37,11 +37,8 @@ export function RegisterPage() {
     }
     setParams(next);
   };
-  // Without this export filters, the CSV holds the same systems as the table, every page of them.
-  const exportParams = new URLSearchParams(params);
-  exportParams.delete('page');
-  exportParams.delete('pageSize');
-  const exportSearch = exportParams.toString() ? `?${exportParams.toString()}` : '';
+  // The export holds the whole register (the server takes no filters besides retired systems).
+  const exportSearch = params.get('retired') === 'include' || params.get('retired') === 'only' ? '?retired=include' : '';
 
   const data = systems.data;
   return (
@@ -55,7 +52,7 @@ export function RegisterPage() {
           </Link>
         )}
         <a className="nhsuk-button nhsuk-button--secondary" href={exportCsvHref(orgId, exportSearch)} download>
-          Export CSV<span className="nhsuk-u-visually-hidden"> of the systems shown</span>
+          Export CSV<span className="nhsuk-u-visually-hidden"> of the whole register</span>
         </a>
       </div>
       <RegisterFilters orgId={orgId} params={params} capabilities={capabilities} onApply={update} />

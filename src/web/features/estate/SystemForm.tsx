@@ -8,7 +8,8 @@ import { Select, TextInput } from '../../ui/fields.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import { Radios } from '../../ui/Radios.js';
 import { Textarea } from '../../ui/Textarea.js';
-import { criticalityOptions, hostingOptions, lifecycleOptions, previewQuadrant, TimeBadge } from './labels.js';
+import { timeQuadrant } from '../../../shared/estate-assessment.js';
+import { criticalityOptions, hostingOptions, lifecycleOptions, TimeBadge } from './labels.js';
 import type { SystemView } from './types.js';
 import { UnitCheckboxes } from './UnitCheckboxes.js';
 
@@ -86,7 +87,8 @@ export function SystemForm({ existing, workforce, otherSystems, busy, onSubmit }
   const [unitIds, setUnitIds] = useState<string[]>(existing?.units.map((u) => u.id) ?? []);
   const set = (name: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [name]: value }));
   const fit = (value: string) => (value === '' ? null : Number(value));
-  const quadrant = previewQuadrant(fit(v.technicalFit), fit(v.functionalFit));
+  // The server's own rule, shared: the live preview can never disagree with the saved quadrant.
+  const quadrant = timeQuadrant(fit(v.technicalFit), fit(v.functionalFit));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -30,20 +30,6 @@ export function TimeBadge({ time }: { time: TimeQuadrant | null }) {
   return <Tag colour={TIME_COLOURS[time]}>{TIME_LABELS[time]}</Tag>;
 }
 
-/**
- * The quadrant the form shows live while fit is chosen. The server computes the stored answer
- * (see DOMAIN.md: 3 or 4 counts as high fit); this preview follows the same rule.
- */
-export function previewQuadrant(technicalFit: number | null, functionalFit: number | null): TimeQuadrant | null {
-  if (technicalFit === null || functionalFit === null) return null;
-  const technicalHigh = technicalFit >= 3;
-  const functionalHigh = functionalFit >= 3;
-  if (technicalHigh && functionalHigh) return 'invest';
-  if (technicalHigh) return 'tolerate';
-  if (functionalHigh) return 'migrate';
-  return 'eliminate';
-}
-
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 export const formatMoney = (pounds: number | null | undefined) => (pounds === null || pounds === undefined ? 'Not recorded' : money.format(pounds));
 export const formatCount = (n: number | null | undefined) => (n === null || n === undefined ? 'Not recorded' : n.toLocaleString('en-GB'));

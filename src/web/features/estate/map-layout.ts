@@ -26,7 +26,8 @@ export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed
   }
   // Largest groups first, then by name, so the layout does not depend on the order of the answer.
   const groups = [...byCapability.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const rowWidth = Math.max(10, Math.ceil(Math.sqrt(nodes.length)) * 1.5);
+  // About as wide again as tall, like the canvas, whatever the size of the register.
+  const rowWidth = Math.max(14, Math.ceil(Math.sqrt(nodes.length) * 2.2));
   const positions: Placed[] = [];
   const labels: { capability: string; x: number; y: number }[] = [];
   let cursorX = 0;

@@ -7,6 +7,7 @@ import { useQuestionResult } from './api.js';
 import { BarList, DivergingBar, LikertLegend } from './Charts.js';
 import { DIMENSION_LABELS } from './filters.js';
 import { Count } from './format.js';
+import { RowComparisonTables } from './RowComparisonTables.js';
 import { ComparisonTable, DataDetails, ItemsTable, MatrixTable } from './Tables.js';
 import { TextAnswers } from './TextAnswers.js';
 
@@ -139,8 +140,10 @@ function Comparison({ result, dimension }: { result: QuestionResult; dimension: 
   return (
     <div className="chorus-result__comparison">
       <h4 className="nhsuk-heading-xs">By {label.toLowerCase()}</h4>
-      {result.type === 'matrix' || result.type === 'systems' || result.comparison.length === 0 ? (
+      {result.comparison.length === 0 ? (
         <p className="nhsuk-body-s">A comparison is not available for this question. Use the filters to look at one group at a time.</p>
+      ) : result.type === 'matrix' || result.type === 'systems' ? (
+        <RowComparisonTables result={result} dimensionLabel={label} />
       ) : (
         <ComparisonTable
           caption={`Answers by ${label.toLowerCase()}: ${result.title}`}
