@@ -1,4 +1,5 @@
 import { startServerProcess } from '../src/server/testing/processes.js';
+import { signInDemoAdmin } from './fixtures.js';
 import { benchLine, load } from './load.js';
 
 /** Workspace reads (strategy list, audit page) beside the same server's /healthz rate. */
@@ -9,12 +10,7 @@ export async function benchApi(target: { databaseUrl?: string; dataDir?: string 
   else env.CHORUS_DATA_DIR = target.dataDir!;
   const server = await startServerProcess(env);
   try {
-    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signInDemoAdmin(server.url);
     const me = await (await fetch(`${server.url}/api/v1/me`, { headers: { cookie } })).json();
     const orgId = me.currentOrganisationId as string;
     const options = { total: 3000, concurrency: 20 };

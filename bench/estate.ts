@@ -1,5 +1,5 @@
 import { startServerProcess } from '../src/server/testing/processes.js';
-import { openBenchInstance } from './fixtures.js';
+import { openBenchInstance, signInDemoAdmin } from './fixtures.js';
 import { load } from './load.js';
 
 const SYSTEMS = 2_000;
@@ -57,12 +57,7 @@ export async function benchEstate(target: { databaseUrl?: string; dataDir?: stri
   else env.CHORUS_DATA_DIR = target.dataDir!;
   const server = await startServerProcess(env);
   try {
-    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signInDemoAdmin(server.url);
     const base = `${server.url}/api/v1/orgs/${organisationId}`;
     const listVariants = [
       '?q=system%2001&sort=name',

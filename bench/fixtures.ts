@@ -34,3 +34,14 @@ export async function benchSurvey(ctx: AppContext, actor: Actor, strategyId: str
   await publishSurvey(ctx, actor, survey.id);
   return { surveyId: survey.id, definition: await loadSurveyDefinition(ctx.db, survey.id) };
 }
+
+/** Signs in as the demo admin (every bench seeds the demo organisation) and returns the session cookie. */
+export async function signInDemoAdmin(serverUrl: string): Promise<string> {
+  const signIn = await fetch(`${serverUrl}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
+  });
+  if (!signIn.ok) throw new Error(`Signing in as the demo admin answered ${signIn.status}`);
+  return signIn.headers.get('set-cookie')!.split(';')[0]!;
+}

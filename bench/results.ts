@@ -1,5 +1,5 @@
 import { startServerProcess } from '../src/server/testing/processes.js';
-import { benchSurvey, openBenchInstance } from './fixtures.js';
+import { benchSurvey, openBenchInstance, signInDemoAdmin } from './fixtures.js';
 import { generateResponses } from './generate-responses.js';
 
 function p95(samples: number[]): number {
@@ -34,12 +34,7 @@ export async function benchResults(databaseUrl: string, n: number): Promise<stri
 
   const server = await startServerProcess({ DATABASE_URL: databaseUrl, CHORUS_DEMO: '0', CHORUS_RATE_LIMIT: '1000000' });
   try {
-    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signInDemoAdmin(server.url);
     const filters = [
       '',
       '?compareBy=staff_group',
