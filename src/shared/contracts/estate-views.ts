@@ -111,8 +111,37 @@ export const IMPORT_FIELDS = [
   'functionalFit',
   'tags',
   'notes',
+  /** Names of divisions and sites, separated by ';' as the export writes them. */
+  'units',
+  /** The name of the system that will replace this one. */
+  'replacedBy',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** What each import target is called, in problems and in the mapping preview. */
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Name',
+  supplier: 'Supplier',
+  product: 'Product',
+  capability: 'Capability',
+  businessOwner: 'Business owner',
+  technicalOwner: 'Technical owner',
+  userCount: 'Users',
+  hosting: 'Hosting',
+  contractStart: 'Contract start',
+  contractEnd: 'Contract end',
+  annualCost: 'Annual cost',
+  lifecycle: 'Lifecycle',
+  criticality: 'Criticality',
+  holdsPatientData: 'Holds patient data',
+  technicalFit: 'Technical fit',
+  functionalFit: 'Functional fit',
+  tags: 'Tags',
+  notes: 'Notes',
+  units: 'Divisions and sites',
+  replacedBy: 'Replaced by',
+};
+
 
 /**
  * The multipart form's text fields beside `file`: `mapping` is JSON `{ "<column header>": field }`

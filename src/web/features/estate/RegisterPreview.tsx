@@ -1,26 +1,13 @@
 import { CRITICALITY_LABELS, LIFECYCLE_LABELS } from '../../../shared/contracts/estate.js';
-import { IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/estate-views.js';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../../shared/contracts/estate-views.js';
 import type { RegisterImportPreview } from './types.js';
 
+/** The shared names, with a hint where the cell's format is not obvious. */
 const FIELD_LABELS: Record<ImportField, string> = {
-  name: 'Name',
-  supplier: 'Supplier',
-  product: 'Product',
-  capability: 'Capability',
-  businessOwner: 'Business owner',
-  technicalOwner: 'Technical owner',
+  ...IMPORT_FIELD_LABELS,
   userCount: 'Number of users',
-  hosting: 'Hosting',
-  contractStart: 'Contract start',
-  contractEnd: 'Contract end',
-  annualCost: 'Annual cost',
-  lifecycle: 'Lifecycle',
-  criticality: 'Criticality',
-  holdsPatientData: 'Holds patient data',
-  technicalFit: 'Technical fit',
-  functionalFit: 'Functional fit',
-  tags: 'Tags',
-  notes: 'Notes',
+  units: 'Divisions and sites (names separated by ;)',
+  replacedBy: 'Replaced by (name of a system)',
 };
 const ACTION_LABELS = { create: 'New system', update: 'Updates a system', duplicate: 'Already in the register: skipped' } as const;
 /** The few fields the first-rows table shows, so it stays readable on a phone. */

@@ -1,13 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RegisterImportOptions, RegisterImportPreview } from '../../../../shared/contracts/estate-views.js';
 import type { Db } from '../../../platform/db/client.js';
 import { AppError, badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { readTable, TableError, type Table } from '../../imports/index.js';
+import { orgUnits } from '../../workforce/index.js';
 import { planImport, type ImportPlan } from '../import/plan.js';
+import type { UnitRef } from '../import/references.js';
 import type { SystemRow } from '../presenter.js';
-import { isUniqueViolation } from '../system-store.js';
+import { isUniqueViolation, replaceUnits } from '../system-store.js';
 import { systems } from '../tables.js';
 import { auditEstate } from './audit.js';
 
@@ -32,6 +34,18 @@ async function existingByName(db: Db, organisationId: string) {
   return new Map<string, SystemRow>(rows.map((r) => [r.name.toLowerCase(), r]));
 }
 
+/** The divisions and sites a "Divisions and sites" cell may name (departments are not linked to systems). */
+async function unitsOf(db: Db, organisationId: string): Promise<UnitRef[]> {
+  return db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.organisationId, organisationId), inArray(orgUnits.kind, ['division', 'site'])));
+}
+
+async function planFor(db: Db, organisationId: string, table: Table, input: RegisterImportInput) {
+  return planImport(table, input, await existingByName(db, organisationId), await unitsOf(db, organisationId));
+}
+
 const countsOf = (plan: ImportPlan) => ({
   create: plan.rows.filter((r) => r.action === 'create').length,
   update: plan.rows.filter((r) => r.action === 'update').length,
@@ -41,7 +55,7 @@ const countsOf = (plan: ImportPlan) => ({
 /** What the import would do, changing nothing. */
 export async function previewRegisterImport(ctx: AppContext, actor: Actor, input: RegisterImportInput): Promise<RegisterImportPreview> {
   const table = await tableOf(input.bytes);
-  const plan = planImport(table, input, await existingByName(ctx.db, actor.member.organisationId));
+  const plan = await planFor(ctx.db, actor.member.organisationId, table, input);
   return {
     columns: plan.columns,
     rowCount: Math.max(0, table.rows.length - 1),
@@ -59,7 +73,7 @@ export async function commitRegisterImport(ctx: AppContext, actor: Actor, input:
   const table = await tableOf(input.bytes);
   try {
     return await ctx.db.transaction(async (tx) => {
-      const plan = planImport(table, input, await existingByName(tx, actor.member.organisationId));
+      const plan = await planFor(tx, actor.member.organisationId, table, input);
       if (plan.problems.length > 0) {
         throw new AppError(
           400,
@@ -68,16 +82,35 @@ export async function commitRegisterImport(ctx: AppContext, actor: Actor, input:
           plan.problems.map((p) => ({ field: p.column ?? 'file', message: p.message })),
         );
       }
+      const idByName = new Map([...(await existingByName(tx, actor.member.organisationId))].map(([key, row]) => [key, row.id]));
       const creates = plan.rows.filter((r) => r.action === 'create');
       for (let i = 0; i < creates.length; i += 500) {
-        await tx.insert(systems).values(
-          creates.slice(i, i + 500).map(({ values: { unitIds: _u, notes, ...fields } }) => ({ ...fields, notes: notes ?? '', organisationId: actor.member.organisationId })),
-        );
+        const inserted = await tx
+          .insert(systems)
+          .values(
+            creates
+              .slice(i, i + 500)
+              .map(({ values: { unitIds: _u, replacedById: _r, notes, ...fields } }) => ({ ...fields, notes: notes ?? '', organisationId: actor.member.organisationId })),
+          )
+          .returning({ id: systems.id, name: systems.name });
+        for (const row of inserted) idByName.set(row.name.toLowerCase(), row.id);
       }
       const updates = plan.rows.filter((r) => r.action === 'update');
       for (const { existingId, values } of updates) {
         const { unitIds: _u, replacedById: _r, ...fields } = values;
         await tx.update(systems).set({ ...fields, notes: fields.notes ?? '', updatedAt: sql`now()` }).where(eq(systems.id, existingId!));
+      }
+      // Only now does every system in the file exist, so rows can name each other as replacements.
+      for (const row of plan.rows) {
+        if (row.action === 'duplicate') continue;
+        const systemId = row.existingId ?? idByName.get(row.values.name.toLowerCase())!;
+        // A new system has no units or replacement yet: only what the file names needs writing.
+        const isNew = row.action === 'create';
+        if (row.unitIds && !(isNew && row.unitIds.length === 0)) await replaceUnits(tx, systemId, row.unitIds);
+        if (row.replacedBy !== undefined && !(isNew && row.replacedBy === null)) {
+          const replacedById = row.replacedBy === null ? null : idByName.get(row.replacedBy)!;
+          await tx.update(systems).set({ replacedById }).where(eq(systems.id, systemId));
+        }
       }
       const result = { created: creates.length, updated: updates.length, duplicates: plan.rows.length - creates.length - updates.length };
       await auditEstate(tx, actor, 'register_import', null, {

@@ -31,6 +31,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   functionalFit: ['functionalfit', 'funcfit', 'functionalscore', 'businessfit', 'businessvalue'],
   tags: ['tags', 'tag', 'labels', 'keywords'],
   notes: ['notes', 'note', 'comments', 'comment', 'description', 'remarks'],
+  units: ['divisionsandsites', 'divisionsites', 'divisionandsite', 'divisions', 'division', 'sites', 'site', 'usedby'],
+  replacedBy: ['replacedby', 'replacement', 'replacementsystem', 'successor', 'tobereplacedby'],
 };
 
 const BY_WORD = new Map<string, ImportField>(Object.entries(SYNONYMS).flatMap(([field, words]) => words.map((w) => [w, field as ImportField] as const)));
@@ -47,23 +49,3 @@ export function suggestMapping(headers: string[]): (ImportField | null)[] {
 }
 
 /** Plain-English names of the fields, used in problems ("Row 14, Contract end: …"). */
-export const FIELD_LABELS: Record<ImportField, string> = {
-  name: 'Name',
-  supplier: 'Supplier',
-  product: 'Product',
-  capability: 'Capability',
-  businessOwner: 'Business owner',
-  technicalOwner: 'Technical owner',
-  userCount: 'Users',
-  hosting: 'Hosting',
-  contractStart: 'Contract start',
-  contractEnd: 'Contract end',
-  annualCost: 'Annual cost',
-  lifecycle: 'Lifecycle',
-  criticality: 'Criticality',
-  holdsPatientData: 'Holds patient data',
-  technicalFit: 'Technical fit',
-  functionalFit: 'Functional fit',
-  tags: 'Tags',
-  notes: 'Notes',
-};

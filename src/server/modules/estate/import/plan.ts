@@ -2,7 +2,9 @@ import { MAX_IMPORT_ROWS, ZCreateSystem, type CreateSystem } from '../../../../s
 import { IMPORT_FIELDS, type ImportField, type RegisterImportOptions, type RegisterImportPreview } from '../../../../shared/contracts/estate-views.js';
 import type { Table } from '../../imports/index.js';
 import type { SystemRow } from '../presenter.js';
-import { FIELD_LABELS, suggestMapping } from './columns.js';
+import { IMPORT_FIELD_LABELS as FIELD_LABELS } from '../../../../shared/contracts/estate-views.js';
+import { suggestMapping } from './columns.js';
+import { parseReplacedBy, parseUnits, type UnitRef } from './references.js';
 import {
   parseCriticality,
   parseDate,
@@ -23,6 +25,10 @@ export interface PlannedRow {
   action: 'create' | 'update' | 'duplicate';
   existingId: string | null;
   values: CreateSystem;
+  /** Division and site ids to set; absent when the file has no such column (an update keeps them). */
+  unitIds?: string[];
+  /** The replacing system's lower-case name, null to clear; absent when the file has no such column. */
+  replacedBy?: string | null;
 }
 export interface ImportPlan {
   columns: RegisterImportPreview['columns'];
@@ -30,7 +36,11 @@ export interface ImportPlan {
   problems: Problem[];
 }
 
-const PARSERS: Record<ImportField, (cell: string) => Parsed<unknown>> = {
+/** Columns naming other records: read against the register and the organisation, not cell by cell. */
+type ReferenceField = 'units' | 'replacedBy';
+const isReference = (field: ImportField): field is ReferenceField => field === 'units' || field === 'replacedBy';
+
+const PARSERS: Record<Exclude<ImportField, ReferenceField>, (cell: string) => Parsed<unknown>> = {
   name: parseText,
   supplier: parseText,
   product: parseText,
@@ -56,7 +66,7 @@ const DEFAULTS = { lifecycle: 'active', criticality: 'medium', holdsPatientData:
 
 /** A stored system in the create shape, so an update is the stored record with the file's columns laid over it. */
 const asInput = (row: SystemRow): Record<string, unknown> => ({
-  ...Object.fromEntries(IMPORT_FIELDS.map((f) => [f, row[f]])),
+  ...Object.fromEntries(IMPORT_FIELDS.filter((f) => !isReference(f)).map((f) => [f, row[f as Exclude<ImportField, ReferenceField>]])),
   replacedById: row.replacedById,
 });
 
@@ -65,7 +75,7 @@ const asInput = (row: SystemRow): Record<string, unknown> => ({
  * register as it stands. Every problem is collected, each with its spreadsheet row and column,
  * so one preview shows all that needs fixing.
  */
-export function planImport(table: Table, options: RegisterImportOptions, existing: Map<string, SystemRow>): ImportPlan {
+export function planImport(table: Table, options: RegisterImportOptions, existing: Map<string, SystemRow>, units: UnitRef[] = []): ImportPlan {
   const problems: Problem[] = [];
   const [header = [], ...body] = table.rows;
   const headers = header.map((h, i) => h.trim() || `Column ${i + 1}`);
@@ -92,12 +102,36 @@ export function planImport(table: Table, options: RegisterImportOptions, existin
 
   const rows: PlannedRow[] = [];
   const namesInFile = new Map<string, number>();
+  // "Replaced by" may name a system further down the file, so every name is known before any row is read.
+  const nameColumn = mapping.indexOf('name');
+  const systemNames = new Map<string, string>([...existing.values()].map((s) => [s.name.toLowerCase(), s.name]));
+  for (const cells of body) {
+    const name = (cells[nameColumn] ?? '').trim();
+    if (name && !systemNames.has(name.toLowerCase())) systemNames.set(name.toLowerCase(), name);
+  }
   body.forEach((cells, index) => {
     const rowNumber = table.rowNumbers[index + 1] ?? index + 2;
     const parsed: Record<string, unknown> = {};
+    const references: Pick<PlannedRow, 'unitIds' | 'replacedBy'> = {};
     let rowOk = true;
+    const refuse = (i: number, message: string) => {
+      rowOk = false;
+      problems.push({ row: rowNumber, column: headers[i]!, message: `Row ${rowNumber}, ${headers[i]}: ${message}` });
+    };
     mapping.forEach((field, i) => {
       if (!field) return;
+      if (field === 'units') {
+        const result = parseUnits(cells[i] ?? '', units);
+        if (result.ok) references.unitIds = result.value;
+        else result.messages.forEach((message) => refuse(i, message));
+        return;
+      }
+      if (field === 'replacedBy') {
+        const result = parseReplacedBy(cells[i] ?? '', (cells[nameColumn] ?? '').trim(), systemNames);
+        if (result.ok) references.replacedBy = result.value;
+        else refuse(i, result.message);
+        return;
+      }
       const result = PARSERS[field](cells[i] ?? '');
       if (result.ok) {
         if (result.value !== null) parsed[field] = result.value;
@@ -127,7 +161,7 @@ export function planImport(table: Table, options: RegisterImportOptions, existin
       }
       return;
     }
-    rows.push({ row: rowNumber, action, existingId: match?.id ?? null, values: checked.data });
+    rows.push({ row: rowNumber, action, existingId: match?.id ?? null, values: checked.data, ...references });
   });
   return { columns, rows, problems };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader, suggestMapping } from './columns.js';
+import { closestName, parseUnits } from './references.js';
 import { parseCriticality, parseDate, parseFit, parseHosting, parseLifecycle, parseMoney, parseYesNo } from './values.js';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false; message: string }) => (parsed.ok ? parsed.value : `error: ${parsed.message}`);
@@ -44,5 +45,25 @@ describe('register import: reading cells', () => {
     expect(suggestMapping(['Application', 'Vendor', 'Contract end date', 'Annual cost (£)', 'RAG', 'System name', 'Mystery'])).toEqual([
       'name', 'supplier', 'contractEnd', 'annualCost', 'technicalFit', null, null,
     ]);
+  });
+});
+
+describe('register import: naming divisions, sites and systems', () => {
+  const units = [
+    { id: 'a', name: 'Radiotherapy Division' },
+    { id: 'b', name: 'Medicine, Surgery and Cancer' },
+    { id: 'c', name: 'Velindre Hospital' },
+  ];
+  it('splits on ";" as the export writes, on "," only without one, and keeps a unit whose name has a comma', () => {
+    expect(parseUnits('radiotherapy division; Velindre hospital', units)).toEqual({ ok: true, value: ['a', 'c'] });
+    expect(parseUnits('Radiotherapy Division, Velindre Hospital', units)).toEqual({ ok: true, value: ['a', 'c'] });
+    expect(parseUnits('Medicine, Surgery and Cancer', units)).toEqual({ ok: true, value: ['b'] });
+    expect(parseUnits('Medicine, Surgery and Cancer; Velindre Hospital', units)).toEqual({ ok: true, value: ['b', 'c'] });
+    expect(parseUnits('  ', units)).toEqual({ ok: true, value: [] });
+  });
+  it('suggests a close name only when one is close', () => {
+    expect(closestName('Radiotherapy Divison', units.map((u) => u.name))).toBe('Radiotherapy Division');
+    expect(closestName('velindre', units.map((u) => u.name))).toBe('Velindre Hospital');
+    expect(closestName('Pharmacy', units.map((u) => u.name))).toBeNull();
   });
 });
