@@ -150,3 +150,32 @@ export function Select({ id, label, hint, error, value, onChange, options, label
     </FieldGroup>
   );
 }
+
+interface FileUploadProps {
+  id: string;
+  label: ReactNode;
+  error?: string | undefined;
+  accept: string;
+  /** Called with the chosen file, or null when the choice is cleared. */
+  onFile: (file: File | null) => void;
+  className?: string | undefined;
+}
+
+/** A file input in the NHS.UK pattern; the caller reads the file when the form is sent. */
+export function FileUpload({ id, label, error, accept, onFile, className }: FileUploadProps) {
+  return (
+    <FieldGroup id={id} label={label} error={error} labelClassName="nhsuk-label--s">
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          type="file"
+          accept={accept}
+          className={['nhsuk-file-upload', className].filter(Boolean).join(' ')}
+          aria-describedby={describedBy}
+          onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+        />
+      )}
+    </FieldGroup>
+  );
+}

@@ -5,6 +5,7 @@ import { flashState } from '../../app/flash.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
+import { FileUpload } from '../../ui/fields.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { problemFromError, type FormProblem } from '../../ui/form-problem.js';
 import { Page } from '../../ui/Page.js';
@@ -110,30 +111,18 @@ export function ImportRegisterPage() {
         and a file with any problem imports nothing.
       </p>
       <form onSubmit={check} noValidate>
-        <div className={['nhsuk-form-group', problem?.fields.file ? 'nhsuk-form-group--error' : null].filter(Boolean).join(' ')}>
-          <label className="nhsuk-label nhsuk-label--s" htmlFor={FILE_ID}>
-            Upload a CSV or Excel file
-          </label>
-          {problem?.fields.file && (
-            <span className="nhsuk-error-message" id={`${FILE_ID}-error`}>
-              <span className="nhsuk-u-visually-hidden">Error:</span> {problem.fields.file}
-            </span>
-          )}
-          <input
-            id={FILE_ID}
-            name={FILE_ID}
-            type="file"
-            accept=".csv,.tsv,.txt,.xlsx,text/csv"
-            className="nhsuk-file-upload"
-            aria-describedby={problem?.fields.file ? `${FILE_ID}-error` : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setChecked(null);
-              setCheckedWith(null);
-              setMapping({});
-            }}
-          />
-        </div>
+        <FileUpload
+          id={FILE_ID}
+          label="Upload a CSV or Excel file"
+          error={problem?.fields.file}
+          accept=".csv,.tsv,.txt,.xlsx,text/csv"
+          onFile={(chosen) => {
+            setFile(chosen);
+            setChecked(null);
+            setCheckedWith(null);
+            setMapping({});
+          }}
+        />
         <Radios
           id={UPDATE_ID}
           name="updateExisting"

@@ -7,6 +7,7 @@ import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
 import { BackLink } from '../../ui/BackLink.js';
 import { Button } from '../../ui/Button.js';
+import { FileUpload } from '../../ui/fields.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { problemFromError, type FormProblem } from '../../ui/form-problem.js';
 import { Page } from '../../ui/Page.js';
@@ -96,26 +97,17 @@ export function ImportHeadcountsPage() {
           </ul>
           <p className="nhsuk-body">Save the file from your spreadsheet as CSV (comma or semicolon separated). Column names may be in any order.</p>
           <form onSubmit={(e) => void check(e)} noValidate>
-            <div className={['nhsuk-form-group', problem?.fields.file ? 'nhsuk-form-group--error' : null].filter(Boolean).join(' ')}>
-              <label className="nhsuk-label nhsuk-label--s" htmlFor={FILE_ID}>Upload a CSV file</label>
-              {problem?.fields.file && (
-                <span className="nhsuk-error-message" id={`${FILE_ID}-error`}>
-                  <span className="nhsuk-u-visually-hidden">Error:</span> {problem.fields.file}
-                </span>
-              )}
-              <input
-                id={FILE_ID}
-                name={FILE_ID}
-                type="file"
-                accept=".csv,text/csv"
-                className="nhsuk-file-upload chorus-file-input"
-                aria-describedby={problem?.fields.file ? `${FILE_ID}-error` : undefined}
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  setChecked(null);
-                }}
-              />
-            </div>
+            <FileUpload
+              id={FILE_ID}
+              label="Upload a CSV file"
+              error={problem?.fields.file}
+              accept=".csv,text/csv"
+              className="chorus-file-input"
+              onFile={(chosen) => {
+                setFile(chosen);
+                setChecked(null);
+              }}
+            />
             <Button type="submit" variant="secondary" busy={previewImport.isPending}>Check the file</Button>
           </form>
           {checked && (
