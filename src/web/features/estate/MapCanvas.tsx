@@ -69,12 +69,14 @@ export function MapCanvas({ map, tableId, onOpen }: Props) {
             {
               selector: 'node',
               style: {
-                width: 24,
-                height: 24,
+                width: 18,
+                height: 18,
                 'background-color': '#005eb8',
                 label: 'data(label)',
-                'font-size': 10,
+                'font-size': 11,
                 'text-valign': 'bottom',
+                'text-wrap': 'ellipsis',
+                'text-max-width': '140px',
                 'text-margin-y': 3,
                 // Labels only when readable: with thousands of nodes, drawing all text is the slow part.
                 'min-zoomed-font-size': large ? 8 : 0,
@@ -85,7 +87,7 @@ export function MapCanvas({ map, tableId, onOpen }: Props) {
             { selector: 'node.low', style: { 'background-color': '#768692', shape: 'ellipse' } },
             {
               selector: 'node.group',
-              style: { width: 1, height: 1, 'background-opacity': 0, 'font-size': 14, 'font-weight': 'bold', 'text-valign': 'top', 'min-zoomed-font-size': 0 },
+              style: { width: 1, height: 1, 'background-opacity': 0, 'font-size': 14, 'font-weight': 'bold', 'text-valign': 'top', 'text-max-width': '280px', 'min-zoomed-font-size': 0 },
             },
             {
               selector: 'edge',

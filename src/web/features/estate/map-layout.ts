@@ -13,8 +13,10 @@ export interface Placed {
   y: number;
 }
 
-export const NODE_SPACING = 60;
-const BLOCK_GAP = 2; // empty cells between blocks
+/** Cells are wider than tall: a system's name is written under its dot and needs the room. */
+export const NODE_SPACING = { x: 150, y: 64 } as const;
+/** The canvas is about this much wider than tall, so the whole map fills it when fitted. */
+const CANVAS_ASPECT = 1.7;
 
 export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed[]; groups: { capability: string; x: number; y: number }[] } {
   const byCapability = new Map<string, EstateMap['nodes']>();
@@ -26,30 +28,66 @@ export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed
   }
   // Largest groups first, then by name, so the layout does not depend on the order of the answer.
   const groups = [...byCapability.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  // About as wide again as tall, like the canvas, whatever the size of the register.
-  const rowWidth = Math.max(14, Math.ceil(Math.sqrt(nodes.length) * 2.2));
+  // Each block about as wide as tall on screen; one empty column between blocks, and a row for the heading.
+  const blocks = groups.map(([capability, members]) => {
+    const columns = Math.max(1, Math.ceil(Math.sqrt((members.length * NODE_SPACING.y) / NODE_SPACING.x)));
+    const rows = Math.ceil(members.length / columns);
+    return { capability, members, columns, width: (columns + 1) * NODE_SPACING.x, height: (rows + 1) * NODE_SPACING.y };
+  });
+  const area = blocks.reduce((sum, b) => sum + b.width * b.height, 0);
+  const widest = Math.max(...blocks.map((b) => b.width));
+  // Rows are filled greedily, so the shape depends on where they break: try a few row widths
+  // around the ideal and keep the one whose shape is nearest the canvas's.
+  let best: Packed | null = null;
+  for (let factor = 0.8; factor <= 2.01; factor += 0.1) {
+    const packed = pack(blocks, Math.max(widest, factor * Math.sqrt(CANVAS_ASPECT * area)));
+    if (!best || Math.abs(Math.log(packed.aspect / CANVAS_ASPECT)) < Math.abs(Math.log(best.aspect / CANVAS_ASPECT))) best = packed;
+  }
+  return { positions: best?.positions ?? [], groups: best?.groups ?? [] };
+}
+
+interface Block {
+  capability: string;
+  members: EstateMap['nodes'];
+  columns: number;
+  width: number;
+  height: number;
+}
+interface Packed {
+  positions: Placed[];
+  groups: { capability: string; x: number; y: number }[];
+  aspect: number;
+}
+
+/** Blocks left to right in rows no wider than `rowWidth`; each block's systems by name. */
+function pack(blocks: Block[], rowWidth: number): Packed {
   const positions: Placed[] = [];
-  const labels: { capability: string; x: number; y: number }[] = [];
+  const groups: { capability: string; x: number; y: number }[] = [];
   let cursorX = 0;
   let cursorY = 0;
   let rowHeight = 0;
-  for (const [capability, members] of groups) {
-    const side = Math.ceil(Math.sqrt(members.length));
-    if (cursorX > 0 && cursorX + side > rowWidth) {
+  let width = 0;
+  for (const block of blocks) {
+    if (cursorX > 0 && cursorX + block.width > rowWidth) {
       cursorX = 0;
-      cursorY += rowHeight + BLOCK_GAP;
+      cursorY += rowHeight;
       rowHeight = 0;
     }
-    labels.push({ capability, x: (cursorX + (side - 1) / 2) * NODE_SPACING, y: (cursorY - 1) * NODE_SPACING });
-    [...members]
+    groups.push({ capability: block.capability, x: cursorX + ((block.columns - 1) * NODE_SPACING.x) / 2, y: cursorY });
+    [...block.members]
       .sort((a, b) => a.name.localeCompare(b.name))
       .forEach((node, i) => {
-        positions.push({ id: node.id, x: (cursorX + (i % side)) * NODE_SPACING, y: (cursorY + Math.floor(i / side)) * NODE_SPACING });
+        positions.push({
+          id: node.id,
+          x: cursorX + (i % block.columns) * NODE_SPACING.x,
+          y: cursorY + (1 + Math.floor(i / block.columns)) * NODE_SPACING.y,
+        });
       });
-    cursorX += side + BLOCK_GAP;
-    rowHeight = Math.max(rowHeight, side + 1);
+    cursorX += block.width;
+    width = Math.max(width, cursorX);
+    rowHeight = Math.max(rowHeight, block.height);
   }
-  return { positions, groups: labels };
+  return { positions, groups, aspect: width / Math.max(1, cursorY + rowHeight) };
 }
 
 /** The edges whose two ends are both on the map (a filter may have hidden one end). */
