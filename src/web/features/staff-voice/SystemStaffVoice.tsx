@@ -17,7 +17,7 @@ export function SystemStaffVoice({ orgId, systemId }: { orgId: string; systemId:
   if (voice.error instanceof ApiError && voice.error.status === 403) return null;
   return (
     <section aria-labelledby="staff-voice-heading">
-      <h2 id="staff-voice-heading">What staff say</h2>
+      <h2 className="nhsuk-heading-m" id="staff-voice-heading">What staff say</h2>
       {voice.isPending && <Loading what="what staff say" />}
       {voice.isError && <LoadError error={voice.error} what="What staff say" />}
       {voice.data && <VoiceBody voice={voice.data} />}
@@ -48,7 +48,7 @@ function SurveyVoice({ survey, voice }: { survey: SurveyStaffVoice; voice: Voice
   const groups = survey.byStaffGroup.filter((g) => g.rated.suppressed || (g.rated.value ?? 0) > 0);
   return (
     <div className="nhsuk-u-margin-bottom-5">
-      <h3>{survey.title}</h3>
+      <h3 className="nhsuk-heading-s">{survey.title}</h3>
       <p className="nhsuk-body">
         {total.rated.suppressed ? 'The number of people who rated it is hidden to protect anonymity.' : `${total.rated.value} people rated it.`}{' '}
         {total.mean !== null && `Average support: ${total.mean.toFixed(1)} out of 5.`}
