@@ -198,12 +198,44 @@ test('the same journey with the keyboard alone', async ({ page, checks }) => {
   await expect(page.getByRole('table', { name: 'Data sent out' })).toBeVisible();
   await checks.check(page);
 
+  // The second integration: data coming in from the other system, by DICOM.
+  await activate(page, page.getByRole('button', { name: 'Add an integration' }));
+  await tabTo(page, page.getByLabel('Other system', { exact: true }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, page.getByRole('group', { name: /direction|Which way/i }).getByRole('radio').first());
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, page.getByLabel('Interface type'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await activate(page, page.getByRole('button', { name: 'Add the integration' }));
+  await expect(page.getByRole('table', { name: 'Data received' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Data sent out' })).toBeVisible();
+  await checks.check(page);
+
   // Sorting the register is a button in the column heading.
   await activate(page, page.getByRole('link', { name: 'Back to the register' }), { backwards: true });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Systems register');
   await activate(page, page.getByRole('button', { name: /^System/ }));
   await expect(page.getByRole('columnheader', { name: /System/ }).first()).toHaveAttribute('aria-sort', 'descending');
   await expect(page.getByRole('row').nth(1)).toContainText('Picture archive');
+  await checks.check(page);
+
+  // The import: the file control is reached with Tab (the file itself comes from the system's
+  // own dialog, which a test cannot drive), the rest is keys.
+  await activate(page, page.getByRole('navigation', { name: 'Digital estate' }).getByRole('link', { name: 'Import' }));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Import a register');
+  const header = 'System name,Supplier,Capability,Lifecycle,Criticality';
+  const rows = Array.from({ length: 200 }, (_, i) => `Imported ${String(i + 1).padStart(3, '0')},Supplier ${i % 7},Capability ${i % 12},Active,High`);
+  const upload = page.getByLabel('Upload a CSV or Excel file');
+  await tabTo(page, upload);
+  await upload.setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+  await activate(page, page.getByRole('button', { name: 'Check the file' }));
+  await expect(page.getByText('None: the file can be imported.')).toBeVisible();
+  await checks.check(page);
+  await activate(page, page.getByRole('button', { name: 'Import 200 systems' }));
+  await expect(page.getByText('200 systems were added')).toBeVisible();
   await checks.check(page);
 });
 
