@@ -1,5 +1,5 @@
 import { LONG_TEXT_MAX, PREFER_NOT_TO_SAY, SHORT_TEXT_MAX, type Answers, type ProfileChoices } from '../../../shared/contracts/survey-definition.js';
-import { agreementLevel, looksLikeExcelDate, normaliseLabel, ratingValue, splitMulti, ticked } from './infer.js';
+import { agreementLevel, looksLikeExcelDate, normaliseLabel, rankValue, ratingValue, splitMulti, ticked } from './infer.js';
 import type { ImportPlan, PlannedQuestion } from './plan.js';
 import { quote, type ProblemLog } from './problems.js';
 
@@ -84,6 +84,11 @@ export function makeRowConverter(context: RowContext) {
         if (keys.length > 0) answers[question.id] = keys;
         continue;
       }
+      if (q.style === 'ranking') {
+        const ranking = convertRanking(q, cells, (column, message) => problem(q, column, message));
+        if (ranking) answers[question.id] = ranking;
+        continue;
+      }
       if (q.style === 'grid') {
         const levels: Record<string, number> = {};
         q.columns.forEach((column) => {
@@ -164,4 +169,39 @@ export function makeRowConverter(context: RowContext) {
     }
     return { answers, submittedOn };
   };
+}
+
+/**
+ * One row's rank columns → option keys, first choice first. A stored ranking ranks every option
+ * once (as the respondent pages require), so a row that ranks some options but not all is a
+ * problem; a row that ranks none did not answer.
+ */
+function convertRanking(q: PlannedQuestion, cells: string[], problem: (column: number, message: string) => void): string[] | null {
+  const size = q.columns.length;
+  const ranked: string[] = [];
+  const rankedBy: string[] = [];
+  let given = 0;
+  let wrong = false;
+  q.columns.forEach((column, i) => {
+    const cell = cells[column] ?? '';
+    if (cell.trim() === '') return;
+    const rank = rankValue(cell);
+    if (rank === null || rank < 1 || rank > size) {
+      problem(column, `${quote(cell)} is not a rank from 1 to ${size}.`);
+      wrong = true;
+    } else if (ranked[rank - 1] !== undefined) {
+      problem(column, `Rank ${rank} is given to both "${rankedBy[rank - 1]}" and "${q.subs[i]}".`);
+      wrong = true;
+    } else {
+      ranked[rank - 1] = q.lookup.get(String(column))!;
+      rankedBy[rank - 1] = q.subs[i]!;
+      given += 1;
+    }
+  });
+  if (wrong || given === 0) return null;
+  if (given < size) {
+    problem(q.column, `Only ${given} of the ${size} options are ranked; a ranking answer ranks every option once. Rank the rest, or clear the row's ranks.`);
+    return null;
+  }
+  return ranked;
 }

@@ -159,15 +159,52 @@ export function ticked(cell: string, optionLabel: string): boolean | null {
   return null;
 }
 
+/** A rank as a file writes it ("1" to "99"), or null. */
+export function rankValue(value: string): number | null {
+  return INTEGER.test(value) ? Number(value) : null;
+}
+
+/**
+ * Columns of one question that hold ranks (SurveyMonkey and Qualtrics write a ranking question as
+ * one column per option, each cell the rank given to it): every cell empty or a whole number from
+ * 1 to the number of columns, and most answered rows rank every option once. A row that repeats a
+ * rank or leaves one out is then a problem in that row (see convert.ts), not a reason to read the
+ * columns as separate numbers.
+ */
+function holdsRanks(columns: { values: string[] }[]): boolean {
+  const size = columns.length;
+  const rowCount = columns[0]?.values.length ?? 0;
+  let answered = 0;
+  let whole = 0;
+  for (let row = 0; row < rowCount; row += 1) {
+    const seen = new Set<number>();
+    let filled = 0;
+    for (const column of columns) {
+      const cell = column.values[row] ?? '';
+      if (cell.trim() === '') continue;
+      const rank = rankValue(cell);
+      if (rank === null || rank < 1 || rank > size) return false;
+      seen.add(rank);
+      filled += 1;
+    }
+    if (filled === 0) continue;
+    answered += 1;
+    if (seen.size === size) whole += 1;
+  }
+  return answered > 0 && whole * 2 >= answered;
+}
+
 /**
  * How a question spread over several columns holds its answers: one column per option
- * (SurveyMonkey, LimeSurvey multiple choice), one column per agreement statement (grids), or
- * neither — then each column is a question of its own.
+ * (SurveyMonkey, LimeSurvey multiple choice), one column per agreement statement (grids), one
+ * column per option holding its rank (ranking), or none of these — then each column is a
+ * question of its own.
  */
-export function groupStyle(columns: { sub: string; values: string[] }[]): 'option_columns' | 'grid' | 'separate' {
+export function groupStyle(columns: { sub: string; values: string[] }[]): 'option_columns' | 'grid' | 'ranking' | 'separate' {
   const filled = (values: string[]) => values.filter((v) => v.trim() !== '');
   const anyAnswers = columns.some((c) => filled(c.values).length > 0);
   if (anyAnswers && columns.every((c) => filled(c.values).every((v) => agreementLevel(v) !== null))) return 'grid';
+  if (holdsRanks(columns)) return 'ranking';
   if (columns.every((c) => c.values.every((v) => ticked(v, c.sub) !== null))) return 'option_columns';
   return 'separate';
 }

@@ -11,7 +11,7 @@ import type { Table } from './table.js';
  * The import plan: which columns become which questions (inferred, or chosen by the person),
  * which columns are dropped, and the survey definition the answers are stored against.
  */
-export type Style = 'cell' | 'option_columns' | 'grid';
+export type Style = 'cell' | 'option_columns' | 'grid' | 'ranking';
 
 export interface PlannedQuestion {
   column: number;
@@ -26,7 +26,7 @@ export interface PlannedQuestion {
   dimension: ProfileDimension | null;
   /** The created or target question; null when skipped or not matched. */
   question: QuestionDefinition | null;
-  /** Normalised label → option key (choices) or statement key (grids, per column). */
+  /** Normalised label → option key (choices), or column → statement key (grids) or option key (option and rank columns). */
   lookup: Map<string, string>;
 }
 
@@ -69,6 +69,7 @@ export function choicesFrom(labels: string[]): Choice[] {
 
 const CELL_TYPES: QuestionType[] = ['single_choice', 'multiple_choice', 'likert', 'rating', 'short_text', 'long_text', 'profile'];
 const TITLE_MAX = 500;
+const GROUP_TYPES: Record<Exclude<Style, 'cell'>, QuestionType> = { grid: 'matrix', option_columns: 'multiple_choice', ranking: 'ranking' };
 
 function markIdentifying(columns: SourceColumn[], dataRows: string[][]): SourceColumn[] {
   return columns.map((column) => {
@@ -159,7 +160,7 @@ export function planImport(input: PlanInput): ImportPlan {
     const inference: CellInference =
       draft.style === 'cell'
         ? inferCellQuestion(draft.title, values(draft.column), separators)
-        : { type: draft.style === 'grid' ? 'matrix' : 'multiple_choice', dimension: null, options: [], separator: null };
+        : { type: GROUP_TYPES[draft.style], dimension: null, options: [], separator: null };
     const planned: PlannedQuestion = {
       ...draft,
       inferredType: inference.type,
@@ -232,11 +233,12 @@ function createQuestion(
   }
   if (planned.style === 'grid' && planned.subs.length > 30) report(`This grid has ${planned.subs.length} statements; a matrix can have at most 30.`);
   if (planned.title.length > TITLE_MAX) report(`The question is longer than ${TITLE_MAX} characters and will be shortened.`);
+  if (planned.style === 'ranking') labels = planned.subs;
   const options = choicesFrom(labels.slice(0, 50));
   const rows = planned.style === 'grid' ? choicesFrom(planned.subs.slice(0, 30)) : [];
   options.forEach((o) => planned.lookup.set(normaliseLabel(o.label), o.key));
   rows.forEach((r, i) => planned.lookup.set(String(planned.columns[i]), r.key));
-  if (planned.style === 'option_columns') options.forEach((o, i) => planned.lookup.set(String(planned.columns[i]), o.key));
+  if (planned.style === 'option_columns' || planned.style === 'ranking') options.forEach((o, i) => planned.lookup.set(String(planned.columns[i]), o.key));
   void inference;
   return {
     id: randomUUID(),
@@ -273,6 +275,7 @@ function mapOntoTarget(
   const fits =
     planned.style === 'grid' ? question.type === 'matrix'
     : planned.style === 'option_columns' ? question.type === 'multiple_choice'
+    : planned.style === 'ranking' ? question.type === 'ranking'
     : !['matrix', 'ranking', 'systems'].includes(question.type); // a systems question is not imported (its options are register ids)
   if (!fits) {
     report(`This column cannot hold answers to "${question.title}", a ${question.type.replace('_', ' ')} question.`);
@@ -298,6 +301,10 @@ function mapOntoTarget(
     if (key) planned.lookup.set(String(column), key);
     else report(`"${sub}" is not ${planned.style === 'grid' ? 'a statement' : 'an option'} of "${question.title}".`);
   });
+  // A stored ranking ranks every option once: the file must rank them all.
+  if (planned.style === 'ranking' && planned.columns.length !== question.options.length) {
+    report(`The file ranks ${planned.columns.length} options but "${question.title}" has ${question.options.length}; a ranking answer ranks every option.`);
+  }
 }
 
 /**

@@ -133,7 +133,9 @@ function summarise(plan: ImportPlan, rows: ConvertedRow[], profile: ProfileChoic
         const value = row.answers[question.id];
         if (value === undefined) continue;
         answered += 1;
-        if (Array.isArray(value)) value.forEach(bump);
+        // A ranking ranks every option: what tells its answers apart is the first choice.
+        if (Array.isArray(value) && question.type === 'ranking') bump(value[0]!);
+        else if (Array.isArray(value)) value.forEach(bump);
         else if (typeof value === 'object') Object.values(value).forEach((level) => bump(String(level)));
         else if (typeof value === 'number' || question.type !== 'short_text' && question.type !== 'long_text') bump(String(value));
       }

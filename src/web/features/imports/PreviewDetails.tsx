@@ -77,7 +77,12 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
 
 const answersColumn: Column<InferredQuestion> = {
   header: 'Answers',
-  cell: (q) => (q.options.length > 0 ? q.options.map((o) => `${o.label} (${o.count})`).join(', ') : `${q.answered} answered`),
+  cell: (q) => {
+    if (q.options.length === 0) return `${q.answered} answered`;
+    const counts = q.options.map((o) => `${o.label} (${o.count})`).join(', ');
+    // The server counts a ranking's first choices (every answer ranks every option).
+    return q.type === 'ranking' ? `Ranked first: ${counts}` : counts;
+  },
 };
 
 /** A new survey: each column's type (as inferred, or chosen) and whether it is skipped. */

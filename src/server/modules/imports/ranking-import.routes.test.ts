@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
+import { countsCheck, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+async function setUp() {
+  const org = await signUpOrganisation(t.app);
+  const strategyId = await prepareOrganisation(org);
+  return { org, ...importCalls(org, strategyId) };
+}
+
+type StoredQuestion = { id: string; title: string; type: string; options: { key: string; label: string }[] };
+const rankingOf = async (surveyId: string) => {
+  const questions = await t.ctx.database.query<StoredQuestion>(`SELECT id, title, type, options FROM survey_questions WHERE survey_id = $1 ORDER BY position`, [surveyId]);
+  return questions.find((q) => q.type === 'ranking')!;
+};
+/** Each stored ranking as option labels, first choice first; the rows sorted, as the file's order is not kept. */
+async function rankingsAsLabels(surveyId: string, question: StoredQuestion) {
+  const rows = await t.ctx.database.query<{ ranking: string[] | null }>(
+    `SELECT answers -> $2 AS ranking FROM survey_responses WHERE survey_id = $1`,
+    [surveyId, question.id],
+  );
+  const label = (key: string) => question.options.find((o) => o.key === key)!.label;
+  return rows.map((r) => JSON.stringify(r.ranking?.map(label) ?? null)).sort();
+}
+
+const sorted = (rankings: (string[] | null)[]) => rankings.map((r) => JSON.stringify(r)).sort();
+
+describe('importing ranking questions', () => {
+  it('reads SurveyMonkey rank columns as one ranking question, first choice first, with counts as if answered here', async () => {
+    const { preview, commit } = await setUp();
+    const shown = (await preview('ranking.csv', fixture('surveymonkey-ranking.csv'))).json();
+    expect(shown.canImport, JSON.stringify(shown.problems)).toBe(true);
+    const ranked = shown.questions.find((q: { type: string }) => q.type === 'ranking');
+    expect(ranked).toMatchObject({ title: 'Put these in order: what should digital work fix first?', answered: 4 });
+    // The preview counts first choices: two respondents put log-in first.
+    expect(ranked.options.map((o: { label: string; count: number }) => `${o.label} ${o.count}`)).toEqual(['Faster log-in 2', 'Fewer passwords 1', 'Better wifi 0', 'More training 1']);
+
+    const done = await commit('ranking.csv', fixture('surveymonkey-ranking.csv'));
+    expect(done.statusCode, done.body).toBe(201);
+    const surveyId = done.json().surveyId as string;
+    const question = await rankingOf(surveyId);
+    expect(question.options.map((o) => o.label)).toEqual(['Faster log-in', 'Fewer passwords', 'Better wifi', 'More training']);
+    expect(await rankingsAsLabels(surveyId, question)).toEqual(sorted([
+      ['Faster log-in', 'Fewer passwords', 'Better wifi', 'More training'],
+      ['Fewer passwords', 'Faster log-in', 'More training', 'Better wifi'],
+      ['Faster log-in', 'Better wifi', 'Fewer passwords', 'More training'],
+      null, // row 6 ranked nothing: no answer, not an empty ranking
+      ['More training', 'Better wifi', 'Fewer passwords', 'Faster log-in'],
+    ]));
+    const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
+    expect(stored).toEqual(expected);
+  });
+
+  it('reads Qualtrics rank columns ("Question - Option") as a ranking', async () => {
+    const { commit } = await setUp();
+    const done = await commit('qualtrics-ranking.csv', fixture('qualtrics-ranking.csv'));
+    expect(done.statusCode, done.body).toBe(201);
+    const surveyId = done.json().surveyId as string;
+    const question = await rankingOf(surveyId);
+    expect(question.title).toBe('Rank these priorities');
+    expect(await rankingsAsLabels(surveyId, question)).toEqual(sorted([
+      ['Fewer passwords', 'Faster log-in', 'Better wifi'],
+      ['Faster log-in', 'Fewer passwords', 'Better wifi'],
+      ['Better wifi', 'Fewer passwords', 'Faster log-in'],
+    ]));
+  });
+
+  it('refuses a rank given twice or a ranking left part-done, naming the row, and saves nothing', async () => {
+    const { org, commit } = await setUp();
+    const before = await footprint(t.ctx.database, org.organisationId);
+    const text = fixture('surveymonkey-ranking.csv').toString('utf8')
+      .replace('Medicine,2,1,4,3', 'Medicine,2,1,2,3')
+      .replace('Surgery,1,3,2,4', 'Surgery,1,,2,');
+    const refused = await commit('broken-ranking.csv', Buffer.from(text));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { message: string }) => e.message)).toEqual([
+      'Row 4, column "Put these in order: what should digital work fix first?": Rank 2 is given to both "Faster log-in" and "Better wifi".',
+      'Row 5, column "Put these in order: what should digital work fix first?": Only 2 of the 4 options are ranked; a ranking answer ranks every option once. Rank the rest, or clear the row\'s ranks.',
+    ]);
+    expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
+  });
+
+  it('adds a later file\'s rankings to an existing ranking question, matching options by label', async () => {
+    const { commit, preview } = await setUp();
+    const surveyId = (await commit('march.csv', fixture('surveymonkey-ranking.csv'))).json().surveyId as string;
+    const april = fixture('surveymonkey-ranking.csv').toString('utf8').replace(/03\/0/g, '04/0');
+    const shown = (await preview('april.csv', Buffer.from(april), { surveyId })).json();
+    expect(shown.canImport, JSON.stringify(shown.problems)).toBe(true);
+    const done = await commit('april.csv', Buffer.from(april), { surveyId });
+    expect(done.statusCode, done.body).toBe(201);
+    const question = await rankingOf(surveyId);
+    expect((await rankingsAsLabels(surveyId, question)).filter((r) => r !== 'null')).toHaveLength(8);
+    const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
+    expect(stored).toEqual(expected);
+
+    // An option the question does not have cannot be ranked into it.
+    const fewer = april.replace(/,More training,/, ',Not an option,').replace(/04\/0/g, '05/0');
+    const refused = (await preview('may.csv', Buffer.from(fewer), { surveyId })).json();
+    expect(refused.problems.map((p: { text: string }) => p.text)).toContain(
+      'column "Put these in order: what should digital work fix first?": "Not an option" is not an option of "Put these in order: what should digital work fix first?".',
+    );
+  });
+});
