@@ -164,5 +164,11 @@ describe('estate: register snapshots', () => {
     expect((await staff.post(url, { label: 'Mine' })).statusCode).toBe(403);
     expect((await staff.get(`${url}/${taken.json().id}`)).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+
+    // An archived strategy keeps its baselines, readable, and takes no new one.
+    expect((await org.admin.post(`/api/v1/strategies/${strategy.id}/archive`, {})).statusCode).toBe(200);
+    const archived = await org.admin.post(url, { label: 'Too late' });
+    expect([archived.statusCode, archived.json().detail]).toEqual([409, 'This strategy is archived. Restore it before taking a new baseline.']);
+    expect((await org.admin.get(url)).json()).toMatchObject({ snapshots: [{ label: 'Baseline' }], can: { create: false } });
   });
 });

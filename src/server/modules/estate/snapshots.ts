@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { IntegrationView, SystemView } from '../../../shared/contracts/estate.js';
 import type { SnapshotView } from '../../../shared/contracts/estate-views.js';
 import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
 import type { AppContext } from '../../platform/module.js';
 import { can } from '../../platform/policy.js';
@@ -20,6 +20,8 @@ import { registerSnapshots } from './tables.js';
 export async function takeSnapshot(ctx: AppContext, actor: Actor, strategyId: string, label: string) {
   return ctx.db.transaction(async (tx) => {
     const strategy = await loadStrategy(tx, actor, strategyId);
+    // An archived strategy is a closed record: its baseline is what it was when it was archived.
+    if (strategy.archivedAt) throw conflict('This strategy is archived. Restore it before taking a new baseline.');
     const live: SystemView[] = await systemViews(tx, await allSystems(tx, actor.member.organisationId, false));
     const onRegister = new Set(live.map((s) => s.id));
     const links: IntegrationView[] = (await integrationViews(tx, actor.member.organisationId)).filter(
@@ -55,7 +57,7 @@ export async function listSnapshots(db: Db, actor: Actor, strategyId: string) {
     .leftJoin(users, eq(users.id, registerSnapshots.takenBy))
     .where(eq(registerSnapshots.strategyId, strategy.id))
     .orderBy(desc(registerSnapshots.takenAt));
-  return { snapshots: rows.map(presentSummary), can: { create: can(actor.member.role, 'create', 'estate') } };
+  return { snapshots: rows.map(presentSummary), can: { create: strategy.archivedAt === null && can(actor.member.role, 'create', 'estate') } };
 }
 
 export async function snapshotDetail(db: Db, actor: Actor, strategyId: string, snapshotId: string): Promise<SnapshotView> {

@@ -96,6 +96,10 @@ export function vocabulary(values: Iterable<string>, limit = Infinity): Vocabula
 }
 export type Vocabulary = Map<string, { label: string; count: number }> & { truncated?: boolean };
 
+function* splitEach(values: string[], separator: string): Generator<string> {
+  for (const value of values) yield* splitMulti(value, separator);
+}
+
 export function splitMulti(value: string, separator: string): string[] {
   // Microsoft Forms ends the list with its separator ("Email;Teams;"): the empty last part is not an option.
   return value.split(separator.trim() === '' ? separator : separator.trim()).map((p) => p.trim()).filter((p) => p !== '');
@@ -137,14 +141,20 @@ export function inferCellQuestion(title: string, values: string[], separators: s
   for (const separator of separators) {
     const sep = separator.trim() === '' ? separator : separator.trim();
     if (!filled.some((v) => v.includes(sep))) continue;
-    const parts = vocabulary(filled.flatMap((v) => splitMulti(v, separator)), CHOICE_LIMIT);
+    // Split lazily: a column of free text stops as soon as it has too many different parts.
+    const parts = vocabulary(splitEach(filled, separator), CHOICE_LIMIT);
     if ((whole.truncated || parts.size < whole.size) && isSmallVocabulary(parts, filled.length)) {
       return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
     }
   }
   if (isSmallVocabulary(whole, filled.length)) return { type: 'single_choice', dimension: null, options, separator: null };
-  const longest = Math.max(...filled.map((v) => v.length));
-  const mean = filled.reduce((sum, v) => sum + v.length, 0) / filled.length;
+  let longest = 0;
+  let total = 0;
+  for (const v of filled) {
+    longest = Math.max(longest, v.length);
+    total += v.length;
+  }
+  const mean = total / filled.length;
   return { type: longest > SHORT_TEXT_MAX || mean > 80 ? 'long_text' : 'short_text', dimension: null, options: [], separator: null };
 }
 

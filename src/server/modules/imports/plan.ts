@@ -71,10 +71,10 @@ const CELL_TYPES: QuestionType[] = ['single_choice', 'multiple_choice', 'likert'
 const TITLE_MAX = 500;
 const GROUP_TYPES: Record<Exclude<Style, 'cell'>, QuestionType> = { grid: 'matrix', option_columns: 'multiple_choice', ranking: 'ranking' };
 
-function markIdentifying(columns: SourceColumn[], dataRows: string[][]): SourceColumn[] {
+function markIdentifying(columns: SourceColumn[], values: (c: number) => string[]): SourceColumn[] {
   return columns.map((column) => {
     if (column.role !== 'question' || column.sub !== null || profileDimensionOf(column.title)) return column;
-    const reason = identifyingByHeader(column.title) ?? identifyingByContent(dataRows.map((r) => r[column.index] ?? ''));
+    const reason = identifyingByHeader(column.title) ?? identifyingByContent(values(column.index));
     return reason ? { ...column, role: 'identifying', reason } : column;
   });
 }
@@ -134,9 +134,11 @@ export function planImport(input: PlanInput): ImportPlan {
   const { table, layout, options, target } = input;
   const problems = new ProblemLog();
   const dataRows = table.rows.slice(layout.headerRows);
-  const values = (c: number) => dataRows.map((r) => r[c] ?? '');
+  // Each column's cells, taken out of the rows once: planning reads a column several times.
+  const columnCells = new Map<number, string[]>();
+  const values = (c: number) => columnCells.get(c) ?? columnCells.set(c, dataRows.map((r) => r[c] ?? '')).get(c)!;
   const keep = new Set(options.keepIdentifying);
-  const marked = markIdentifying(layout.columns, dataRows);
+  const marked = markIdentifying(layout.columns, values);
   const identifying = marked
     .filter((c) => c.role === 'identifying')
     .map((c) => ({ column: c.index, title: c.title, reason: c.reason ?? 'identifying', keep: keep.has(c.index) }));
@@ -193,7 +195,7 @@ export function planImport(input: PlanInput): ImportPlan {
     return planned;
   });
   questions.forEach((q) => {
-    if (!q.skipped && q.question && q.style === 'cell' && q.type !== 'short_text' && q.type !== 'long_text') reportExcelDates(q, table, layout.headerRows, problems);
+    if (!q.skipped && q.question && q.style === 'cell' && q.type !== 'short_text' && q.type !== 'long_text') reportExcelDates(q, values(q.column), table, layout.headerRows, problems);
   });
 
   if (questions.every((q) => q.skipped || !q.question) && problems.total === 0) {
@@ -311,8 +313,7 @@ function mapOntoTarget(
  * Excel turns "1-5" typed in a cell into 5 January (a date cell in XLSX, "05-Jan" in its CSV). In
  * a column of choices or numbers such a cell is almost certainly that accident: say which row.
  */
-function reportExcelDates(q: PlannedQuestion, table: Table, headerRows: number, problems: ProblemLog): void {
-  const cells = table.rows.slice(headerRows).map((r) => r[q.column] ?? '');
+function reportExcelDates(q: PlannedQuestion, cells: string[], table: Table, headerRows: number, problems: ProblemLog): void {
   // A column of choices repeats a handful of strings: test each once.
   const looks = new Map<string, boolean>();
   const looksLikeDate = (cell: string) => looks.get(cell) ?? looks.set(cell, looksLikeExcelDate(cell)).get(cell)!;

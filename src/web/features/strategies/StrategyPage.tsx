@@ -83,6 +83,13 @@ export function StrategyPage() {
               <Link to={paths.surveyImport(orgId, strategy.id)}>Import survey results from another tool</Link>
             </li>
           )}
+          <li>
+            <Link to={paths.estate(orgId)}>Systems register</Link> and this strategy's{' '}
+            <Link to={paths.registerSnapshots(orgId, strategy.id)}>register baselines</Link>
+          </li>
+          <li>
+            <Link to={paths.maturity(orgId)}>Digital maturity assessments</Link>
+          </li>
         </ul>
       </section>
       <Checklist overview={overview.data} />
