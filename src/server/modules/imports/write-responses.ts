@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { ProfileChoices } from '../../../shared/contracts/survey-definition.js';
+import type { Answers, AnswerValue, ProfileChoices, QuestionDefinition, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
 import type { RawConnection } from '../../platform/db/client.js';
 import { copyValue as v } from '../../platform/db/copy-text.js';
-import { flattenAnswers, respondentTally, segmentOf } from '../responses/index.js';
+import { flattenAnswers, respondentTally, segmentOf, type Segment } from '../responses/index.js';
 import type { ImportPlan } from './plan.js';
 import type { ConvertedRow } from './prepare.js';
 
@@ -30,6 +30,8 @@ export async function writeResponses(
   onProgress: (done: number, total: number) => Promise<void> | void,
 ): Promise<number> {
   const { surveyId, importId } = target;
+  const encode = answerEncoder(plan.definition);
+  const segmentKeyOf = segmenter(plan.definition, profile);
   // Per segment cell, then per counted key: the long cell key is looked up once a response
   // rather than once for each of its ~20 counted answers.
   const cells = new Map<string, Map<string, number>>();
@@ -52,20 +54,22 @@ export async function writeResponses(
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const responses: string[] = [];
     const end = Math.min(start + CHUNK_ROWS, rows.length);
-    for (const i of order.slice(start, end)) {
+    for (let o = start; o < end; o += 1) {
+      const i = order[o]!;
       const row = rows[i]!;
-      const segment = segmentOf(plan.definition, row.answers, profile);
-      const flat = flattenAnswers(plan.definition, row.answers);
-      answerCount += flat.rows.length;
-      responses.push(`${ids[i]}\t${surveyId}\t${row.submittedOn ?? day}\t\\N\t${v(segment.staffGroupId)}\t${v(segment.divisionId)}\t${v(segment.siteId)}\timport\t${importId}\t${v(JSON.stringify(row.answers))}\n`);
-      const cellKey = `${segment.staffGroupId ?? ''}\u0001${segment.divisionId ?? ''}\u0001${segment.siteId ?? ''}`;
+      const { segment, cellKey } = segmentKeyOf(row.answers);
       let cell = cells.get(cellKey);
       if (!cell) cells.set(cellKey, (cell = new Map()));
-      for (const c of flat.counts) {
-        const key = `${c.questionId}\u0001${c.item}\u0001${c.value}`;
-        cell.set(key, (cell.get(key) ?? 0) + 1);
+      const fragments: string[] = [];
+      for (const [questionId, value] of Object.entries(row.answers)) {
+        if (value === undefined) continue;
+        const encoded = encode(questionId, value);
+        fragments.push(encoded.json);
+        answerCount += encoded.elements;
+        for (const key of encoded.counts) cell.set(key, (cell.get(key) ?? 0) + 1);
       }
       cell.set(tallyKey, (cell.get(tallyKey) ?? 0) + 1);
+      responses.push(`${ids[i]}\t${surveyId}\t${row.submittedOn ?? day}\t\\N\t${v(segment.staffGroupId)}\t${v(segment.divisionId)}\t${v(segment.siteId)}\timport\t${importId}\t${v(`{${fragments.join(',')}}`)}\n`);
     }
     await settle();
     pending = conn.copyFrom('survey_responses', RESPONSE_COLUMNS, [responses.join('')]).then(() => null, (error: unknown) => error);
@@ -77,6 +81,57 @@ export async function writeResponses(
   for (const [cellKey, cell] of cells) for (const [key, n] of cell) counts.set(`${key}\u0001${cellKey}`, n);
   await writeCounts(conn, surveyId, counts);
   return answerCount;
+}
+
+interface EncodedAnswer {
+  /** `"question id":value`, as it goes into the response's JSON. */
+  json: string;
+  /** The running-count keys it adds to (question, item, value), as flattenAnswers gives them. */
+  counts: string[];
+  /** How many answer elements it is (what the import report counts). */
+  elements: number;
+}
+
+/**
+ * Each question's answers encoded once per different answer: a column of choices repeats a
+ * handful of values over 100,000 rows, so the JSON and count keys are built a handful of times.
+ * Free text is seldom repeated and is encoded each time, never kept.
+ */
+function answerEncoder(definition: SurveyDefinition) {
+  const questions = new Map(definition.questions.map((q) => [q.id, { question: q, prefix: `${JSON.stringify(q.id)}:`, seen: new Map<string | number, EncodedAnswer>() }]));
+  const encode = (question: QuestionDefinition, value: AnswerValue): EncodedAnswer => {
+    const flat = flattenAnswers({ sections: definition.sections, questions: [question] }, { [question.id]: value });
+    return {
+      json: `${JSON.stringify(question.id)}:${JSON.stringify(value)}`,
+      counts: flat.counts.map((c) => `${c.questionId}\u0001${c.item}\u0001${c.value}`),
+      elements: flat.rows.length,
+    };
+  };
+  return (questionId: string, value: AnswerValue): EncodedAnswer => {
+    const entry = questions.get(questionId)!;
+    // Free text is one listed element and never counted (as flattenAnswers has it).
+    if (entry.question.type === 'short_text' || entry.question.type === 'long_text') return { json: `${entry.prefix}${JSON.stringify(value)}`, counts: [], elements: 1 };
+    const key = typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value);
+    let encoded = entry.seen.get(key);
+    if (!encoded) entry.seen.set(key, (encoded = encode(entry.question, value)));
+    return encoded;
+  };
+}
+
+/** segmentOf, worked out once per different set of profile answers, with its key for the counts. */
+function segmenter(definition: SurveyDefinition, profile: ProfileChoices) {
+  const profileQuestions = definition.questions.filter((q) => q.type === 'profile').map((q) => q.id);
+  const seen = new Map<string, { segment: Segment; cellKey: string }>();
+  return (answers: Answers) => {
+    const key = profileQuestions.map((id) => String(answers[id] ?? '')).join('\u0001');
+    let found = seen.get(key);
+    if (!found) {
+      const segment = segmentOf(definition, answers, profile);
+      found = { segment, cellKey: `${segment.staffGroupId ?? ''}\u0001${segment.divisionId ?? ''}\u0001${segment.siteId ?? ''}` };
+      seen.set(key, found);
+    }
+    return found;
+  };
 }
 
 /**
