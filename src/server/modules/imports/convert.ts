@@ -134,6 +134,11 @@ export function makeRowConverter(context: RowContext) {
           }
           break;
         }
+        case 'ranking': {
+          const ranking = convertListedRanking(q, cell, (message) => problem(q, column, message));
+          if (ranking) answers[question.id] = ranking;
+          break;
+        }
         case 'likert': {
           const level = agreementLevel(cell) ?? (/^\s*[1-5]\s*$/.test(cell) ? Number(cell) : null);
           if (level !== null) answers[question.id] = level;
@@ -200,8 +205,34 @@ function convertRanking(q: PlannedQuestion, cells: string[], problem: (column: n
   });
   if (wrong || given === 0) return null;
   if (given < size) {
-    problem(q.column, `Only ${given} of the ${size} options are ranked; a ranking answer ranks every option once. Rank the rest, or clear the row's ranks.`);
+    problem(q.column, partRanked(given, size, "clear the row's ranks"));
     return null;
   }
   return ranked;
+}
+
+const partRanked = (given: number, size: number, orClear: string) =>
+  `Only ${given} of the ${size} options are ranked; a ranking answer ranks every option once. Rank the rest, or ${orClear}.`;
+
+/** A ranking listed in one cell, first choice first (Microsoft Forms: "Wifi;Log-in;Training;"). */
+function convertListedRanking(q: PlannedQuestion, cell: string, problem: (message: string) => void): string[] | null {
+  const keys: string[] = [];
+  let wrong = false;
+  for (const part of splitMulti(cell, q.separator ?? ';')) {
+    const key = q.lookup.get(normaliseLabel(part));
+    if (!key) problem(`${quote(part)} is not one of the options.`);
+    else if (keys.includes(key)) problem(`${quote(part)} is ranked twice.`);
+    else {
+      keys.push(key);
+      continue;
+    }
+    wrong = true;
+  }
+  const size = q.question!.options.length;
+  if (wrong) return null;
+  if (keys.length < size) {
+    problem(partRanked(keys.length, size, 'clear the cell'));
+    return null;
+  }
+  return keys;
 }

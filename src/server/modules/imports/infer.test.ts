@@ -38,6 +38,22 @@ describe('inferring question types', () => {
     expect(groupStyle([{ sub: 'A', values: ['free text'] }, { sub: 'B', values: ['more text'] }])).toBe('separate');
   });
 
+  it('tells a ranking listed in one cell from a multiple choice', () => {
+    const ranking = inferCellQuestion('Q', ['Wifi;Log-in;Training;', 'Log-in;Wifi;Training;', 'Training;Log-in;Wifi;', 'Wifi;Log-in;Training;'], [';']);
+    expect([ranking.type, ranking.options.map((o) => o.label)]).toEqual(['ranking', ['Wifi', 'Log-in', 'Training']]);
+    // Someone who chose two of three options, or everybody choosing all three in one order: a multiple choice.
+    expect(inferCellQuestion('Q', ['Wifi;Log-in;Training;', 'Log-in;Wifi;', 'Training;', 'Wifi;'], [';']).type).toBe('multiple_choice');
+    expect(inferCellQuestion('Q', ['Wifi;Log-in;', 'Wifi;Log-in;', 'Wifi;', 'Log-in;'], [';']).type).toBe('multiple_choice');
+  });
+
+  it('reads option columns holding ranks as a ranking, and a group of 1s as ticks', () => {
+    const ranks = [{ sub: 'A', values: ['1', '2', '', '3'] }, { sub: 'B', values: ['2', '1', '', '1'] }, { sub: 'C', values: ['3', '3', '', '2'] }];
+    expect(groupStyle(ranks)).toBe('ranking');
+    expect(groupStyle([{ sub: 'A', values: ['1', ''] }, { sub: 'B', values: ['', '1'] }])).toBe('option_columns');
+    // A rank above the number of options: these are separate numbers, not a ranking.
+    expect(groupStyle([{ sub: 'A', values: ['1', '4'] }, { sub: 'B', values: ['2', '1'] }])).toBe('separate');
+  });
+
   it('splits multi-select cells by the tool\'s separator', () => {
     expect(splitMulti('Email;Teams;EPR;', ';')).toEqual(['Email', 'Teams', 'EPR']);
     expect(splitMulti('Email, Teams', ', ')).toEqual(['Email', 'Teams']);

@@ -143,9 +143,9 @@ export function inferCellQuestion(title: string, values: string[], separators: s
     if (!filled.some((v) => v.includes(sep))) continue;
     // Split lazily: a column of free text stops as soon as it has too many different parts.
     const parts = vocabulary(splitEach(filled, separator), CHOICE_LIMIT);
-    if ((whole.truncated || parts.size < whole.size) && isSmallVocabulary(parts, filled.length)) {
-      return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
-    }
+    if (!isSmallVocabulary(parts, filled.length)) continue;
+    if (ranksEveryOption(filled, separator, parts.size)) return { type: 'ranking', dimension: null, options: [...parts.values()], separator };
+    if (whole.truncated || parts.size < whole.size) return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
   }
   if (isSmallVocabulary(whole, filled.length)) return { type: 'single_choice', dimension: null, options, separator: null };
   let longest = 0;
@@ -156,6 +156,22 @@ export function inferCellQuestion(title: string, values: string[], separators: s
   }
   const mean = total / filled.length;
   return { type: longest > SHORT_TEXT_MAX || mean > 80 ? 'long_text' : 'short_text', dimension: null, options: [], separator: null };
+}
+
+/**
+ * Microsoft Forms writes a ranking in one cell, first choice first ("Wifi;Log-in;Training;"): a
+ * column whose every answer lists all the options once, in more than one order, is a ranking
+ * rather than a multiple choice where everybody ticked everything.
+ */
+function ranksEveryOption(filled: string[], separator: string, optionCount: number): boolean {
+  if (optionCount < 2) return false;
+  const orders = new Set<string>();
+  for (const cell of new Set(filled)) {
+    const parts = splitMulti(cell, separator).map(normaliseLabel);
+    if (parts.length !== optionCount || new Set(parts).size !== optionCount) return false;
+    orders.add(parts.join('\u0001'));
+  }
+  return orders.size > 1;
 }
 
 const TICKED = new Set(['y', 'yes', '1', 'x', 'true', 'checked', 'selected']);

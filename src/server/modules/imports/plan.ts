@@ -67,7 +67,7 @@ export function choicesFrom(labels: string[]): Choice[] {
   });
 }
 
-const CELL_TYPES: QuestionType[] = ['single_choice', 'multiple_choice', 'likert', 'rating', 'short_text', 'long_text', 'profile'];
+const CELL_TYPES: QuestionType[] = ['single_choice', 'multiple_choice', 'ranking', 'likert', 'rating', 'short_text', 'long_text', 'profile'];
 const TITLE_MAX = 500;
 const GROUP_TYPES: Record<Exclude<Style, 'cell'>, QuestionType> = { grid: 'matrix', option_columns: 'multiple_choice', ranking: 'ranking' };
 
@@ -184,7 +184,7 @@ export function planImport(input: PlanInput): ImportPlan {
       if (!allowed.includes(choice.type)) report(`This column cannot be a "${choice.type.replace('_', ' ')}" question.`);
       else {
         planned.type = choice.type;
-        if (choice.type === 'multiple_choice' && !planned.separator) planned.separator = layout.separator ?? ';';
+        if ((choice.type === 'multiple_choice' || choice.type === 'ranking') && !planned.separator) planned.separator = layout.separator ?? ';';
         if (choice.type === 'profile') planned.dimension = profileDimensionOf(draft.title);
         if (choice.type === 'profile' && !planned.dimension) {
           report('Say which profile this is: name the column "Staff group", "Division" or "Site".');
@@ -225,11 +225,11 @@ function createQuestion(
   report: (message: string) => void,
 ): QuestionDefinition {
   let labels: string[] = [];
-  if (planned.type === 'single_choice' || planned.type === 'multiple_choice') {
+  if (planned.type === 'single_choice' || planned.type === 'multiple_choice' || (planned.type === 'ranking' && planned.style === 'cell')) {
+    const listed = planned.type !== 'single_choice' && planned.separator;
     labels = planned.style === 'option_columns'
       ? planned.subs
-      : [...vocabulary(planned.type === 'multiple_choice' && planned.separator ? cells.flatMap((v) => splitMulti(v, planned.separator!)) : cells).values()]
-          .map((v) => v.label);
+      : [...vocabulary(listed ? cells.flatMap((v) => splitMulti(v, planned.separator!)) : cells).values()].map((v) => v.label);
     if (labels.length > 50) report(`This column has ${labels.length} different answers; a choice question can have at most 50 options. Import it as text instead.`);
     if (labels.some((l) => l.length > 200)) report('An option is longer than 200 characters. Import the column as text instead.');
   }
@@ -278,7 +278,7 @@ function mapOntoTarget(
     planned.style === 'grid' ? question.type === 'matrix'
     : planned.style === 'option_columns' ? question.type === 'multiple_choice'
     : planned.style === 'ranking' ? question.type === 'ranking'
-    : !['matrix', 'ranking', 'systems'].includes(question.type); // a systems question is not imported (its options are register ids)
+    : !['matrix', 'systems'].includes(question.type); // a systems question is not imported (its options are register ids)
   if (!fits) {
     report(`This column cannot hold answers to "${question.title}", a ${question.type.replace('_', ' ')} question.`);
     return;
@@ -292,7 +292,7 @@ function mapOntoTarget(
   planned.type = question.type;
   planned.question = question;
   planned.dimension = question.dimension;
-  if (question.type === 'multiple_choice' && planned.style === 'cell' && !planned.separator) planned.separator = toolSeparator;
+  if ((question.type === 'multiple_choice' || question.type === 'ranking') && planned.style === 'cell' && !planned.separator) planned.separator = toolSeparator;
   const choices = question.type === 'profile' && question.dimension ? profile[question.dimension] : question.options;
   choices.forEach((o) => planned.lookup.set(normaliseLabel(o.label), o.key));
   const byLabel = (list: Choice[], sub: string) => list.find((c) => normaliseLabel(c.label) === normaliseLabel(sub))?.key;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
-import { countsCheck, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
+import { countsCheck, csv, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -69,6 +69,31 @@ describe('importing ranking questions', () => {
       ['Faster log-in', 'Fewer passwords', 'Better wifi'],
       ['Better wifi', 'Fewer passwords', 'Faster log-in'],
     ]));
+  });
+
+  it('reads a Microsoft Forms ranking listed in one cell, and refuses a cell that leaves an option out', async () => {
+    const { org, commit } = await setUp();
+    const rows = [['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Put these in order', 'Which tools do you use?']];
+    const orders = ['Wifi;Log-in;Training;', 'Log-in;Wifi;Training;', 'Training;Log-in;Wifi;', 'Wifi;Training;Log-in;', ''];
+    orders.forEach((order, i) => rows.push([String(i + 1), `3/${i + 1}/24 9:00:00`, `3/${i + 1}/24 9:05:00`, 'anonymous', '', order, i % 2 ? 'Email;Teams;' : 'Email;']));
+    const done = await commit('forms-ranking.csv', csv(rows));
+    expect(done.statusCode, done.body).toBe(201);
+    const surveyId = done.json().surveyId as string;
+    const question = await rankingOf(surveyId);
+    expect(question.options.map((o) => o.label)).toEqual(['Wifi', 'Log-in', 'Training']);
+    expect(await rankingsAsLabels(surveyId, question)).toEqual(sorted([
+      ['Wifi', 'Log-in', 'Training'], ['Log-in', 'Wifi', 'Training'], ['Training', 'Log-in', 'Wifi'], ['Wifi', 'Training', 'Log-in'], null,
+    ]));
+    const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
+    expect(stored).toEqual(expected);
+
+    const before = await footprint(t.ctx.database, org.organisationId);
+    const broken = rows.map((r, i) => (i === 2 ? [...r.slice(0, 5), 'Log-in;Wifi;', r[6]!] : i === 0 ? r : r.map((c) => c.replace('/24', '/25'))));
+    const refused = await commit('forms-ranking-2.csv', csv(broken), { surveyId, columns: [{ column: 5, type: 'ranking' }] });
+    expect(refused.json().errors?.map((e: { message: string }) => e.message)).toEqual([
+      'Row 3, column "Put these in order": Only 2 of the 3 options are ranked; a ranking answer ranks every option once. Rank the rest, or clear the cell.',
+    ]);
+    expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
   });
 
   it('refuses a rank given twice or a ranking left part-done, naming the row, and saves nothing', async () => {
