@@ -99,10 +99,10 @@ interface EncodedAnswer {
  */
 function answerEncoder(definition: SurveyDefinition) {
   const questions = new Map(definition.questions.map((q) => [q.id, { question: q, prefix: `${JSON.stringify(q.id)}:`, seen: new Map<string | number, EncodedAnswer>() }]));
-  const encode = (question: QuestionDefinition, value: AnswerValue): EncodedAnswer => {
+  const encode = (question: QuestionDefinition, prefix: string, value: AnswerValue): EncodedAnswer => {
     const flat = flattenAnswers({ sections: definition.sections, questions: [question] }, { [question.id]: value });
     return {
-      json: `${JSON.stringify(question.id)}:${JSON.stringify(value)}`,
+      json: `${prefix}${JSON.stringify(value)}`,
       counts: flat.counts.map((c) => `${c.questionId}\u0001${c.item}\u0001${c.value}`),
       elements: flat.rows.length,
     };
@@ -113,7 +113,7 @@ function answerEncoder(definition: SurveyDefinition) {
     if (entry.question.type === 'short_text' || entry.question.type === 'long_text') return { json: `${entry.prefix}${JSON.stringify(value)}`, counts: [], elements: 1 };
     const key = typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value);
     let encoded = entry.seen.get(key);
-    if (!encoded) entry.seen.set(key, (encoded = encode(entry.question, value)));
+    if (!encoded) entry.seen.set(key, (encoded = encode(entry.question, entry.prefix, value)));
     return encoded;
   };
 }
