@@ -38,6 +38,11 @@ describe('inferring question types', () => {
     expect(groupStyle([{ sub: 'A', values: ['free text'] }, { sub: 'B', values: ['more text'] }])).toBe('separate');
   });
 
+  it('reads cells that all end with ";" as lists of choices, however few different answers there are', () => {
+    expect(inferCellQuestion('Q', ['Email;', 'Email;Teams;', 'Email;'], [';']).type).toBe('multiple_choice');
+    expect(inferCellQuestion('Q', ['Email', 'Email;Teams', 'Email'], [';']).type).toBe('single_choice');
+  });
+
   it('tells a ranking listed in one cell from a multiple choice', () => {
     const ranking = inferCellQuestion('Q', ['Wifi;Log-in;Training;', 'Log-in;Wifi;Training;', 'Training;Log-in;Wifi;', 'Wifi;Log-in;Training;'], [';']);
     expect([ranking.type, ranking.options.map((o) => o.label)]).toEqual(['ranking', ['Wifi', 'Log-in', 'Training']]);

@@ -145,7 +145,10 @@ export function inferCellQuestion(title: string, values: string[], separators: s
     const parts = vocabulary(splitEach(filled, separator), CHOICE_LIMIT);
     if (!isSmallVocabulary(parts, filled.length)) continue;
     if (ranksEveryOption(filled, separator, parts.size)) return { type: 'ranking', dimension: null, options: [...parts.values()], separator };
-    if (whole.truncated || parts.size < whole.size) return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
+    // Splitting leaves fewer different answers, or every cell ends with the separator (Microsoft
+    // Forms writes "Email;Teams;"): a list of choices, not single answers that contain it.
+    const listed = whole.truncated || parts.size < whole.size || (sep === ';' && filled.every((v) => v.trimEnd().endsWith(sep)));
+    if (listed) return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
   }
   if (isSmallVocabulary(whole, filled.length)) return { type: 'single_choice', dimension: null, options, separator: null };
   let longest = 0;

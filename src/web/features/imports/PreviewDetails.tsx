@@ -34,24 +34,26 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
         ]}
       />
       {preview.identifying.length > 0 && (
-        <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Columns that could identify people</legend>
-          <div className="nhsuk-warning-callout">
-            <h3 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Dropped unless you keep them</span></h3>
-            <p>Staff speak honestly only when they cannot be identified. Keep a column only if you have a lawful reason; the survey then stops being anonymous.</p>
-          </div>
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-            {preview.identifying.map((column) => (
-              <div className="nhsuk-checkboxes__item" key={column.column}>
-                <input className="nhsuk-checkboxes__input" id={`keep-${column.column}`} type="checkbox" checked={keep.includes(column.column)}
-                  onChange={(e) => onKeep(column.column, e.target.checked)} />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`keep-${column.column}`}>
-                  Keep "{column.title}" ({column.reason})
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <div className="nhsuk-form-group">
+          <fieldset className="nhsuk-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Columns that could identify people</legend>
+            <div className="nhsuk-warning-callout">
+              <h3 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Dropped unless you keep them</span></h3>
+              <p>Staff speak honestly only when they cannot be identified. Keep a column only if you have a lawful reason; the survey then stops being anonymous.</p>
+            </div>
+            <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+              {preview.identifying.map((column) => (
+                <div className="nhsuk-checkboxes__item" key={column.column}>
+                  <input className="nhsuk-checkboxes__input" id={`keep-${column.column}`} type="checkbox" checked={keep.includes(column.column)}
+                    onChange={(e) => onKeep(column.column, e.target.checked)} />
+                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`keep-${column.column}`}>
+                    Keep "{column.title}" ({column.reason})
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
       )}
       <h2 className="nhsuk-heading-m">{target ? 'Which question each column goes to' : 'Questions'}</h2>
       <Table
