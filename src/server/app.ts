@@ -13,7 +13,7 @@ import { hashToken } from './platform/secrets.js';
 import { installAccessGate, SESSION_COOKIE, type OwnerResolver, type RegisteredRoute } from './platform/http/access.js';
 import { sendProblem, toAppError } from './platform/http/problem.js';
 import type { App, AppContext, ChorusModule } from './platform/module.js';
-import { resolveSession } from './modules/accounts/index.js';
+import { resolveAndRenewSession } from './modules/accounts/index.js';
 import { findMembership } from './modules/organisations/index.js';
 
 export const BODY_LIMIT = 100 * 1024;
@@ -94,7 +94,7 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
   const routes = installAccessGate(
     app,
     {
-      session: (token) => resolveSession(ctx.db, token),
+      session: (token, reply) => resolveAndRenewSession(ctx, token, reply),
       membership: (userId, organisationId) => findMembership(ctx.db, userId, organisationId),
     },
     owners,

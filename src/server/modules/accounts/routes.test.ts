@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../platform/secrets.js';
 import { GOOD_PASSWORD, sessionFrom, signUpOrganisation, startTestApp, uniqueEmail, type TestApp } from '../../testing/harness.js';
 
 let t: TestApp;
@@ -76,6 +77,31 @@ describe('sign-in', () => {
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     expect((await post('/api/v1/auth/sign-in', { email: bystander.email, password: GOOD_PASSWORD })).statusCode).toBe(200);
+  });
+
+  it('keeps a session in use alive past its first end, and lets an unused one end', async () => {
+    const { email } = await signUpOrganisation(t.app);
+    const signedIn = await post('/api/v1/auth/sign-in', { email, password: GOOD_PASSWORD });
+    const token = signedIn.cookies.find((c) => c.name === 'chorus_session')!.value;
+    const me = () => t.app.inject({ url: '/api/v1/me', headers: { cookie: `chorus_session=${token}` } });
+    const setEnd = (sql: string) => t.ctx.database.query(`UPDATE sessions SET expires_at = ${sql} WHERE token_hash = $1`, [hashToken(token)]);
+    const daysLeft = async () => {
+      const [row] = await t.ctx.database.query<{ days: number }>(`SELECT extract(epoch FROM expires_at - now()) / 86400 AS days FROM sessions WHERE token_hash = $1`, [hashToken(token)]);
+      return Number(row!.days);
+    };
+    // Fresh (more than half its 14 days left): used without a write, no new cookie.
+    const fresh = await me();
+    expect([fresh.statusCode, fresh.cookies.length]).toEqual([200, 0]);
+    // Two days left: the request renews it for a full 14 days and sends the cookie again.
+    await setEnd(`now() + interval '2 days'`);
+    const renewed = await me();
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.cookies).toEqual([expect.objectContaining({ name: 'chorus_session', value: token, maxAge: 14 * 86_400, httpOnly: true })]);
+    expect(await daysLeft()).toBeGreaterThan(13.9);
+    // Ended: refused, and not brought back.
+    await setEnd(`now() - interval '1 minute'`);
+    expect((await me()).statusCode).toBe(401);
+    expect(await daysLeft()).toBeLessThan(0);
   });
 
   it('signs out, after which the cookie no longer works', async () => {

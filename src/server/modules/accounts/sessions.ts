@@ -30,7 +30,7 @@ export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies });
 }
 
-export async function resolveSession(db: Db, token: string): Promise<SignedInUser | null> {
+export async function resolveSession(db: Db, token: string): Promise<(SignedInUser & { expiresAt: Date }) | null> {
   const [row] = await db
     .select({
       id: users.id,
@@ -38,10 +38,29 @@ export async function resolveSession(db: Db, token: string): Promise<SignedInUse
       email: users.email,
       sessionTokenHash: sessions.tokenHash,
       csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * The session behind a cookie, kept alive while it is used: once half its lifetime has gone, a
+ * request moves its end a full lifetime on and sends the cookie again, so someone who works in
+ * Chorus every week is never signed out mid-task, and an unused session still ends on time. At
+ * most one write per session every `sessionDays / 2` days.
+ */
+export async function resolveAndRenewSession(ctx: AppContext, token: string, reply: FastifyReply): Promise<SignedInUser | null> {
+  const found = await resolveSession(ctx.db, token);
+  if (!found) return null;
+  const { expiresAt, ...user } = found;
+  const lifetime = ctx.config.sessionDays * 86_400_000;
+  if (expiresAt.getTime() - Date.now() < lifetime / 2) {
+    await ctx.db.update(sessions).set({ expiresAt: new Date(Date.now() + lifetime) }).where(eq(sessions.tokenHash, user.sessionTokenHash));
+    setSessionCookie(ctx, reply, token);
+  }
+  return user;
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { forbidden, notFound, unauthorized } from '../errors.js';
 import { authorize, type Action, type Role } from '../policy.js';
 
@@ -53,8 +53,8 @@ declare module 'fastify' {
 }
 
 export interface AccessResolvers {
-  /** Looks up the session behind a cookie token. */
-  session(token: string): Promise<SignedInUser | null>;
+  /** Looks up the session behind a cookie token (and may renew it, setting the cookie again on the reply). */
+  session(token: string, reply: FastifyReply): Promise<SignedInUser | null>;
   /** The caller's membership in an organisation, or null. */
   membership(userId: string, organisationId: string): Promise<OrgMember | null>;
 }
@@ -98,11 +98,11 @@ export function installAccessGate(
     for (const method of methods) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access?.kind === 'public' && access.ignoresSession) return;
     const token = request.cookies[SESSION_COOKIE];
-    request.user = token ? await resolvers.session(token) : null;
+    request.user = token ? await resolvers.session(token, reply) : null;
     if (request.user && UNSAFE.has(request.method)) {
       // Cookie-authenticated writes must echo the session's CSRF token; a forged
       // cross-site form cannot read it.
