@@ -286,6 +286,9 @@ test('the strategy team builds a survey, 30 staff answer it, results hide small 
     const counts = await answerCounts(resultCard(page, 'How satisfied are you with IT support overall?'));
     expect(counts).toMatchObject({ Satisfied: '10', Dissatisfied: '10' });
     expect(sum(counts)).toBe(20);
+    // The rank columns became one ranking question: what each respondent put first.
+    const firsts = await answerCounts(resultCard(page, 'Put these in order: what should we fix first?'));
+    expect(firsts).toMatchObject({ 'Log-in': '10', 'Wi-Fi': '10' });
     // The identifying columns were dropped: no question, no answer from them.
     await expect(page.getByRole('heading', { name: /IP Address|Email Address/ })).toHaveCount(0);
     await expect(page.getByText(/staff\d+@riverside\.example/)).toHaveCount(0);
