@@ -1,6 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CRITICALITY_LABELS, INTERFACE_TYPE_LABELS } from '../../../shared/contracts/estate.js';
-import { capabilityLayout, visibleEdges } from './map-layout.js';
+import { clusterMap } from './map-clusters.js';
+import { mapElements } from './map-elements.js';
+import { capabilityLayout } from './map-layout.js';
+import { mapStyle } from './map-style.js';
 import type { EstateMap } from './types.js';
 
 /**
@@ -16,127 +20,109 @@ function claimCytoscapeStylesheet(): void {
   document.head.append(marker);
 }
 
-/** Above this many systems the map drops the costlier drawing (labels when zoomed out, edges while panning). */
+/** Above this many systems on screen the map drops the costlier drawing (labels when zoomed out, edges while panning). */
 const LARGE = 300;
 
 interface Props {
   map: EstateMap;
+  /** The capabilities whose systems are drawn; the others are one circle each. */
+  open: ReadonlySet<string>;
   tableId: string;
   onOpen(systemId: string): void;
+  onToggleCapability(capability: string): void;
 }
 
 /**
  * The integrations map, drawn by cytoscape. The library is loaded only when this component
  * mounts (a dynamic import, so Vite puts it in its own file, out of the main bundle). The
  * canvas is for mouse users; the table beside it holds the same facts for everyone else.
+ * Opening or closing a capability swaps the elements and keeps the view where it is.
  */
-export function MapCanvas({ map, tableId, onOpen }: Props) {
+export function MapCanvas({ map, open, tableId, onOpen, onToggleCapability }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [drawnIn, setDrawnIn] = useState<number | null>(null);
+  const layout = useMemo(() => capabilityLayout(map.nodes), [map]);
+  const shown = useMemo(() => clusterMap(map, open), [map, open]);
+  const large = shown.nodes.length > LARGE;
+  const handlers = useRef({ onOpen, onToggleCapability });
+  handlers.current = { onOpen, onToggleCapability };
+  // The view (zoom and pan) outlives a redrawing with cheaper settings; null means fit the map.
+  const view = useRef<{ zoom: number; pan: { x: number; y: number } } | null>(null);
 
+  // The drawing settings are fixed when cytoscape starts, so crossing LARGE starts it again.
   useEffect(() => {
     let destroyed = false;
-    let destroy: (() => void) | undefined;
-    const started = performance.now();
+    let created: Core | null = null;
     import('cytoscape')
       .then(({ default: cytoscape }) => {
         if (destroyed || !container.current) return;
         claimCytoscapeStylesheet();
-        const edges = visibleEdges(map);
-        const large = map.nodes.length > LARGE;
-        const { positions, groups } = capabilityLayout(map.nodes);
-        const position = new Map(positions.map((p) => [p.id, p]));
-        const cy = cytoscape({
+        created = cytoscape({
           container: container.current,
-          elements: [
-            ...groups.map((g, i) => ({ data: { id: `group-${i}`, label: g.capability }, position: { x: g.x, y: g.y }, classes: 'group', selectable: false, grabbable: false })),
-            ...map.nodes.map((n) => ({
-              data: { id: n.id, label: n.name, criticality: n.criticality },
-              position: { x: position.get(n.id)?.x ?? 0, y: position.get(n.id)?.y ?? 0 },
-              classes: n.criticality,
-            })),
-            ...edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target }, classes: e.interfaceType })),
-          ],
-          layout: { name: 'preset', fit: true, padding: 20 },
-          // Cheap drawing for big registers: bitmap while panning and zooming, edges hidden meanwhile.
+          style: mapStyle(large),
+          // Cheap drawing for big maps: a bitmap while panning and zooming, edges hidden meanwhile.
           textureOnViewport: large,
           hideEdgesOnViewport: large,
           pixelRatio: large ? 1 : 'auto',
           minZoom: 0.05,
           maxZoom: 4,
-          style: [
-            {
-              selector: 'node',
-              style: {
-                width: 18,
-                height: 18,
-                'background-color': '#005eb8',
-                label: 'data(label)',
-                'font-size': 11,
-                'text-valign': 'bottom',
-                'text-wrap': 'ellipsis',
-                'text-max-width': '140px',
-                'text-margin-y': 3,
-                // Labels only when readable: with thousands of nodes, drawing all text is the slow part.
-                'min-zoomed-font-size': large ? 8 : 0,
-              },
-            },
-            { selector: 'node.critical', style: { 'background-color': '#d5281b', shape: 'diamond' } },
-            { selector: 'node.high', style: { 'background-color': '#ed8b00', shape: 'triangle' } },
-            { selector: 'node.low', style: { 'background-color': '#768692', shape: 'ellipse' } },
-            {
-              selector: 'node.group',
-              style: { width: 1, height: 1, 'background-opacity': 0, 'font-size': 14, 'font-weight': 'bold', 'text-valign': 'top', 'text-max-width': '280px', 'min-zoomed-font-size': 0 },
-            },
-            {
-              selector: 'edge',
-              style: {
-                width: 1,
-                'line-color': '#aeb7bd',
-                'curve-style': large ? 'haystack' : 'bezier',
-                'target-arrow-shape': large ? 'none' : 'triangle',
-                'target-arrow-color': '#aeb7bd',
-              },
-            },
-            { selector: 'edge.manual_rekeying', style: { 'line-style': 'dashed', 'line-color': '#d5281b' } },
-          ],
         });
-        cy.on('tap', 'node', (event) => {
-          const id = event.target.id() as string;
-          if (!id.startsWith('group-')) onOpen(id);
+        created.on('tap', 'node', (event) => {
+          const node = event.target;
+          if (node.hasClass('cluster') || node.hasClass('group')) handlers.current.onToggleCapability(node.data('capability') as string);
+          else handlers.current.onOpen(node.id() as string);
         });
-        cy.one('render', () => {
-          if (!destroyed) setDrawnIn(Math.round(performance.now() - started));
-        });
-        destroy = () => cy.destroy();
-        setStatus('ready');
+        setCy(created);
       })
       .catch(() => {
         if (!destroyed) setStatus('failed');
       });
     return () => {
       destroyed = true;
-      destroy?.();
+      if (created) view.current = { zoom: created.zoom(), pan: created.pan() };
+      created?.destroy();
+      setCy(null);
     };
-  }, [map, onOpen]);
+  }, [large]);
 
-  const edgeCount = map.edges.length;
+  // A new answer from the server (other filters) is fitted afresh; opening a capability is not.
+  const drawnOn = useRef<{ cy: Core; map: EstateMap } | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const started = performance.now();
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(mapElements(map, shown, layout));
+    });
+    if (drawnOn.current?.map !== map || !view.current) cy.fit(undefined, 20);
+    else if (drawnOn.current.cy !== cy) cy.viewport(view.current);
+    drawnOn.current = { cy, map };
+    cy.one('render', () => setDrawnIn(Math.round(performance.now() - started)));
+    setStatus('ready');
+  }, [cy, map, shown, layout]);
+
+  const closedCount = shown.clusters.length;
   return (
     <div className="chorus-map">
       <div
         ref={container}
         className="chorus-map__canvas"
         role="img"
-        aria-label={`Map of ${map.nodes.length} systems and ${edgeCount} integrations, grouped by capability. The table of integrations below holds the same information.`}
+        aria-label={`Map of ${map.nodes.length} systems and ${map.edges.length} integrations, grouped by capability${closedCount > 0 ? `; ${closedCount} capabilities are shown as one circle each` : ''}. The table of integrations below holds the same information.`}
         data-status={status}
         data-drawn-in-ms={drawnIn ?? undefined}
+        data-systems-shown={shown.nodes.length}
+        data-capabilities-closed={closedCount}
       />
       {status === 'loading' && <p className="nhsuk-body" role="status">Drawing the map…</p>}
       {status === 'failed' && <p className="nhsuk-body">The map could not be drawn. The table below holds the same information.</p>}
       <p className="nhsuk-body-s chorus-map__legend">
         Shapes: diamond – {CRITICALITY_LABELS.critical.toLowerCase()}, triangle – {CRITICALITY_LABELS.high.toLowerCase()}, circle – other. Dashed red
-        line – {INTERFACE_TYPE_LABELS.manual_rekeying.toLowerCase()}. Click a system to open it. <a href={`#${tableId}`}>Go to the table</a>
+        line – {INTERFACE_TYPE_LABELS.manual_rekeying.toLowerCase()}. Click a system to open it.
+        {closedCount > 0 && ' A large circle is a capability: click it to show its systems, and click the capability’s name to close it again. A number on a line is how many integrations it stands for.'}{' '}
+        <a href={`#${tableId}`}>Go to the table</a>
       </p>
     </div>
   );

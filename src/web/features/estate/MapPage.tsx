@@ -11,6 +11,8 @@ import { useWorkforce } from '../workforce/api.js';
 import { useEstateMap } from './api.js';
 import { EstateNav } from './EstateNav.js';
 import { criticalityOptions, lifecycleOptions, optionsOf } from './labels.js';
+import { CapabilityChooser } from './CapabilityChooser.js';
+import { CLUSTER_ABOVE, capabilitiesOf } from './map-clusters.js';
 import { MapCanvas } from './MapCanvas.js';
 import { visibleEdges } from './map-layout.js';
 import { Pager } from './Pager.js';
@@ -37,7 +39,21 @@ export function MapPage() {
     setParams(next, { replace: true });
     setPage(1);
   };
-  const open = useCallback((id: string) => navigate(paths.system(orgId, id)), [navigate, orgId]);
+  const openSystem = useCallback((id: string) => navigate(paths.system(orgId, id)), [navigate, orgId]);
+  const capabilities = useMemo(() => (map.data ? capabilitiesOf(map.data) : []), [map.data]);
+  const clustered = (map.data?.nodes.length ?? 0) > CLUSTER_ABOVE;
+  // Chosen by the person; until then a small map shows every system and a large one none.
+  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  const openCapabilities = useMemo(
+    () => chosen ?? new Set(clustered ? [] : capabilities.map((c) => c.capability)),
+    [chosen, clustered, capabilities],
+  );
+  const toggleCapability = useCallback((capability: string) => {
+    const next = new Set(openCapabilities);
+    if (next.has(capability)) next.delete(capability);
+    else next.add(capability);
+    setChosen(next);
+  }, [openCapabilities]);
 
   const rows = useMemo(() => {
     if (!map.data) return [];
@@ -79,7 +95,8 @@ export function MapPage() {
           <EmptyState title="No systems match these filters." />
         ) : (
           <>
-            <MapCanvas map={map.data} tableId={TABLE_ID} onOpen={open} />
+            {clustered && <CapabilityChooser capabilities={capabilities} open={openCapabilities} onChange={setChosen} />}
+            <MapCanvas map={map.data} open={openCapabilities} tableId={TABLE_ID} onOpen={openSystem} onToggleCapability={toggleCapability} />
             <div id={TABLE_ID} tabIndex={-1}>
               {rows.length === 0 ? (
                 <EmptyState title="No integrations between these systems." />

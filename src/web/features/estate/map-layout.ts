@@ -1,3 +1,4 @@
+import { capabilityOf } from './map-clusters.js';
 import type { EstateMap } from './types.js';
 
 /**
@@ -21,7 +22,7 @@ const CANVAS_ASPECT = 1.7;
 export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed[]; groups: { capability: string; x: number; y: number }[] } {
   const byCapability = new Map<string, EstateMap['nodes']>();
   for (const node of nodes) {
-    const key = node.capability ?? 'No capability recorded';
+    const key = capabilityOf(node);
     const list = byCapability.get(key);
     if (list) list.push(node);
     else byCapability.set(key, [node]);
