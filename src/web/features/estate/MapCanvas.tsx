@@ -36,20 +36,17 @@ interface Props {
  * The integrations map, drawn by cytoscape. The library is loaded only when this component
  * mounts (a dynamic import, so Vite puts it in its own file, out of the main bundle). The
  * canvas is for mouse users; the table beside it holds the same facts for everyone else.
- * Opening or closing a capability swaps the elements and keeps the view where it is.
  */
 export function MapCanvas({ map, open, tableId, onOpen, onToggleCapability }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [drawnIn, setDrawnIn] = useState<number | null>(null);
-  const layout = useMemo(() => capabilityLayout(map.nodes), [map]);
   const shown = useMemo(() => clusterMap(map, open), [map, open]);
+  const layout = useMemo(() => capabilityLayout(map.nodes, new Set(shown.clusters.map((c) => c.capability))), [map, shown]);
   const large = shown.nodes.length > LARGE;
   const handlers = useRef({ onOpen, onToggleCapability });
   handlers.current = { onOpen, onToggleCapability };
-  // The view (zoom and pan) outlives a redrawing with cheaper settings; null means fit the map.
-  const view = useRef<{ zoom: number; pan: { x: number; y: number } } | null>(null);
 
   // The drawing settings are fixed when cytoscape starts, so crossing LARGE starts it again.
   useEffect(() => {
@@ -81,27 +78,23 @@ export function MapCanvas({ map, open, tableId, onOpen, onToggleCapability }: Pr
       });
     return () => {
       destroyed = true;
-      if (created) view.current = { zoom: created.zoom(), pan: created.pan() };
       created?.destroy();
       setCy(null);
     };
   }, [large]);
 
-  // A new answer from the server (other filters) is fitted afresh; opening a capability is not.
-  const drawnOn = useRef<{ cy: Core; map: EstateMap } | null>(null);
+  // Opening a capability makes room for its systems, so the whole map is laid out and fitted again.
   useEffect(() => {
     if (!cy) return;
     const started = performance.now();
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(mapElements(map, shown, layout));
+      cy.add(mapElements(shown, layout));
     });
-    if (drawnOn.current?.map !== map || !view.current) cy.fit(undefined, 20);
-    else if (drawnOn.current.cy !== cy) cy.viewport(view.current);
-    drawnOn.current = { cy, map };
+    cy.fit(undefined, 20);
     cy.one('render', () => setDrawnIn(Math.round(performance.now() - started)));
     setStatus('ready');
-  }, [cy, map, shown, layout]);
+  }, [cy, shown, layout]);
 
   const closedCount = shown.clusters.length;
   return (

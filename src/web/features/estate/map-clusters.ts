@@ -35,7 +35,8 @@ export interface ClusteredMap {
   edges: ClusteredEdge[];
 }
 
-export const clusterId = (capability: string) => `capability:${capability}`;
+export const CLUSTER_PREFIX = 'capability:';
+export const clusterId = (capability: string) => `${CLUSTER_PREFIX}${capability}`;
 export const capabilityOf = (node: EstateMap['nodes'][number]) => node.capability ?? NO_CAPABILITY;
 
 /** The capabilities, largest first then by name (as the layout orders its blocks). */

@@ -60,4 +60,16 @@ describe('visibleEdges', () => {
     };
     expect(visibleEdges(map).map((e) => e.id)).toEqual(['e1']);
   });
+
+  it('gives a closed capability one place of its own instead of a block of systems', () => {
+    const nodes = Array.from({ length: 300 }, (_, i) => node(String(i), `Capability ${i % 3}`));
+    const all = capabilityLayout(nodes, new Set(['Capability 0', 'Capability 1', 'Capability 2']));
+    expect([all.positions, all.groups]).toEqual([[], []]);
+    expect(all.clusters.map((c) => c.capability).sort()).toEqual(['Capability 0', 'Capability 1', 'Capability 2']);
+    expect(new Set(all.clusters.map((c) => `${c.x},${c.y}`)).size).toBe(3);
+    const one = capabilityLayout(nodes, new Set(['Capability 0', 'Capability 2']));
+    expect(one.positions).toHaveLength(100);
+    expect(one.groups.map((g) => g.capability)).toEqual(['Capability 1']);
+    expect(one.clusters).toHaveLength(2);
+  });
 });

@@ -19,7 +19,16 @@ export const NODE_SPACING = { x: 150, y: 64 } as const;
 /** The canvas is about this much wider than tall, so the whole map fills it when fitted. */
 const CANVAS_ASPECT = 1.7;
 
-export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed[]; groups: { capability: string; x: number; y: number }[] } {
+export interface MapLayout {
+  positions: Placed[];
+  /** Where each open capability's heading goes, above its systems. */
+  groups: { capability: string; x: number; y: number }[];
+  /** Where each closed capability's circle goes. */
+  clusters: { capability: string; x: number; y: number }[];
+}
+
+/** `closed`: capabilities drawn as one circle, which takes a block of its own about two cells wide. */
+export function capabilityLayout(nodes: EstateMap['nodes'], closed: ReadonlySet<string> = new Set()): MapLayout {
   const byCapability = new Map<string, EstateMap['nodes']>();
   for (const node of nodes) {
     const key = capabilityOf(node);
@@ -30,10 +39,11 @@ export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed
   // Largest groups first, then by name, so the layout does not depend on the order of the answer.
   const groups = [...byCapability.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   // Each block about as wide as tall on screen; one empty column between blocks, and a row for the heading.
-  const blocks = groups.map(([capability, members]) => {
+  const blocks = groups.map(([capability, members]): Block => {
+    if (closed.has(capability)) return { capability, members, closed: true, columns: 1, width: 2 * NODE_SPACING.x, height: 3 * NODE_SPACING.y };
     const columns = Math.max(1, Math.ceil(Math.sqrt((members.length * NODE_SPACING.y) / NODE_SPACING.x)));
     const rows = Math.ceil(members.length / columns);
-    return { capability, members, columns, width: (columns + 1) * NODE_SPACING.x, height: (rows + 1) * NODE_SPACING.y };
+    return { capability, members, closed: false, columns, width: (columns + 1) * NODE_SPACING.x, height: (rows + 1) * NODE_SPACING.y };
   });
   const area = blocks.reduce((sum, b) => sum + b.width * b.height, 0);
   const widest = Math.max(...blocks.map((b) => b.width));
@@ -44,26 +54,26 @@ export function capabilityLayout(nodes: EstateMap['nodes']): { positions: Placed
     const packed = pack(blocks, Math.max(widest, factor * Math.sqrt(CANVAS_ASPECT * area)));
     if (!best || Math.abs(Math.log(packed.aspect / CANVAS_ASPECT)) < Math.abs(Math.log(best.aspect / CANVAS_ASPECT))) best = packed;
   }
-  return { positions: best?.positions ?? [], groups: best?.groups ?? [] };
+  return { positions: best?.positions ?? [], groups: best?.groups ?? [], clusters: best?.clusters ?? [] };
 }
 
 interface Block {
   capability: string;
   members: EstateMap['nodes'];
+  closed: boolean;
   columns: number;
   width: number;
   height: number;
 }
-interface Packed {
-  positions: Placed[];
-  groups: { capability: string; x: number; y: number }[];
+interface Packed extends MapLayout {
   aspect: number;
 }
 
 /** Blocks left to right in rows no wider than `rowWidth`; each block's systems by name. */
 function pack(blocks: Block[], rowWidth: number): Packed {
   const positions: Placed[] = [];
-  const groups: { capability: string; x: number; y: number }[] = [];
+  const groups: MapLayout['groups'] = [];
+  const clusters: MapLayout['clusters'] = [];
   let cursorX = 0;
   let cursorY = 0;
   let rowHeight = 0;
@@ -74,8 +84,9 @@ function pack(blocks: Block[], rowWidth: number): Packed {
       cursorY += rowHeight;
       rowHeight = 0;
     }
-    groups.push({ capability: block.capability, x: cursorX + ((block.columns - 1) * NODE_SPACING.x) / 2, y: cursorY });
-    [...block.members]
+    if (block.closed) clusters.push({ capability: block.capability, x: cursorX + NODE_SPACING.x / 2, y: cursorY + NODE_SPACING.y });
+    else groups.push({ capability: block.capability, x: cursorX + ((block.columns - 1) * NODE_SPACING.x) / 2, y: cursorY });
+    if (!block.closed) [...block.members]
       .sort((a, b) => a.name.localeCompare(b.name))
       .forEach((node, i) => {
         positions.push({
@@ -88,7 +99,7 @@ function pack(blocks: Block[], rowWidth: number): Packed {
     width = Math.max(width, cursorX);
     rowHeight = Math.max(rowHeight, block.height);
   }
-  return { positions, groups, aspect: width / Math.max(1, cursorY + rowHeight) };
+  return { positions, groups, clusters, aspect: width / Math.max(1, cursorY + rowHeight) };
 }
 
 /** The edges whose two ends are both on the map (a filter may have hidden one end). */

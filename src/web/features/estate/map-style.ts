@@ -53,6 +53,8 @@ export function mapStyle(large: boolean): StylesheetJson {
         'arrow-scale': 0.8,
       },
     },
+    // Circles sit in a grid, so straight lines between them would run over each other: bow them.
+    { selector: 'edge.to-capability', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 28, 'control-point-weights': 0.5 } },
     { selector: 'edge.many', style: { label: 'data(label)', 'font-size': 10, color: '#4c6272', 'text-background-color': '#ffffff', 'text-background-opacity': 1 } },
     { selector: 'edge.manual_rekeying', style: { 'line-style': 'dashed', 'line-color': '#d5281b' } },
   ];
