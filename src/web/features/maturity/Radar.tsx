@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ringPoints, scorePoints, spokePoint, toSvgPoints, type RadarFrame } from '../../../shared/maturity-radar.js';
+import { useNarrowScreen } from '../../ui/narrow-screen.js';
 import './maturity.scss';
 
 export interface RadarSeries {
@@ -18,11 +19,18 @@ interface Props {
 }
 
 const SIZE = { width: 640, height: 520 };
-const FRAME_BASE = { centre: { x: 320, y: 260 }, radius: 170 };
+/**
+ * On a phone the chart is drawn about half size, so there it gets a smaller web and labels of
+ * twice the size (maturity.scss: .chorus-radar--compact), split into shorter lines to fit beside it.
+ */
+const GEOMETRY = {
+  wide: { radius: 170, lineHeight: 20, belowGap: 12, splitAbove: 14 },
+  compact: { radius: 120, lineHeight: 30, belowGap: 22, splitAbove: 9 },
+};
 
 /** Splits a long measure name over two lines at the space nearest the middle. */
-function lines(name: string): string[] {
-  if (name.length <= 14) return [name];
+function lines(name: string, splitAbove: number): string[] {
+  if (name.length <= splitAbove) return [name];
   const middle = name.length / 2;
   let best = -1;
   for (let i = 0; i < name.length; i++) if (name[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
@@ -38,13 +46,15 @@ const describe = (s: RadarSeries, measures: readonly string[], max: number) =>
  */
 export function Radar({ measures, max, series, title }: Props) {
   const id = useId();
-  const frame: RadarFrame = { ...FRAME_BASE, spokes: measures.length, max };
+  const compact = useNarrowScreen();
+  const geometry = compact ? GEOMETRY.compact : GEOMETRY.wide;
+  const frame: RadarFrame = { centre: { x: SIZE.width / 2, y: SIZE.height / 2 }, radius: geometry.radius, spokes: measures.length, max };
   if (measures.length < 3) {
     // Fewer than three spokes make no polygon; the table alone tells the story.
     return <p className="nhsuk-body">A chart needs at least three measures; the scores are in the table.</p>;
   }
   return (
-    <figure className="chorus-radar">
+    <figure className={compact ? 'chorus-radar chorus-radar--compact' : 'chorus-radar'}>
       <svg viewBox={`0 0 ${SIZE.width} ${SIZE.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chorus-radar__svg">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{series.map((s) => describe(s, measures, max)).join(' ')}</desc>
@@ -55,14 +65,16 @@ export function Radar({ measures, max, series, title }: Props) {
           const rim = spokePoint(frame, index, 1);
           const label = spokePoint(frame, index, 1.14);
           const anchor = Math.abs(label.x - frame.centre.x) < 4 ? 'middle' : label.x > frame.centre.x ? 'start' : 'end';
-          const parts = lines(name);
-          const top = label.y < frame.centre.y - 4 ? label.y - (parts.length - 1) * 20 : label.y + (Math.abs(label.y - frame.centre.y) < 4 ? 0 : 12);
+          const parts = lines(name, geometry.splitAbove);
+          const top = label.y < frame.centre.y - 4
+            ? label.y - (parts.length - 1) * geometry.lineHeight
+            : label.y + (Math.abs(label.y - frame.centre.y) < 4 ? 0 : geometry.belowGap);
           return (
             <g key={name}>
               <line x1={frame.centre.x} y1={frame.centre.y} x2={rim.x} y2={rim.y} className="chorus-radar__spoke" />
               <text x={label.x} y={top} textAnchor={anchor} className="chorus-radar__label">
                 {parts.map((part, i) => (
-                  <tspan key={part} x={label.x} dy={i === 0 ? 0 : 20}>
+                  <tspan key={part} x={label.x} dy={i === 0 ? 0 : geometry.lineHeight}>
                     {part}
                   </tspan>
                 ))}
