@@ -24,8 +24,8 @@ const SIZE = { width: 640, height: 520 };
  * twice the size (maturity.scss: .chorus-radar--compact), split into shorter lines to fit beside it.
  */
 const GEOMETRY = {
-  wide: { radius: 170, lineHeight: 20, belowGap: 12, splitAbove: 14 },
-  compact: { radius: 120, lineHeight: 30, belowGap: 22, splitAbove: 9 },
+  wide: { radius: 170, labelAt: 1.14, lineHeight: 20, belowGap: 12, splitAbove: 14 },
+  compact: { radius: 120, labelAt: 1.24, lineHeight: 30, belowGap: 22, splitAbove: 9 },
 };
 
 /** Splits a long measure name over two lines at the space nearest the middle. */
@@ -63,7 +63,7 @@ export function Radar({ measures, max, series, title }: Props) {
         ))}
         {measures.map((name, index) => {
           const rim = spokePoint(frame, index, 1);
-          const label = spokePoint(frame, index, 1.14);
+          const label = spokePoint(frame, index, geometry.labelAt);
           const anchor = Math.abs(label.x - frame.centre.x) < 4 ? 'middle' : label.x > frame.centre.x ? 'start' : 'end';
           const parts = lines(name, geometry.splitAbove);
           const top = label.y < frame.centre.y - 4
