@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
-import { countsCheck, csv, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
+import { addMember, startTestApp, type TestApp } from '../../testing/harness.js';
+import { countsCheck, csv, fixture, footprint, importingOrganisation } from './testing-imports.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,11 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function setUp() {
-  const org = await signUpOrganisation(t.app);
-  const strategyId = await prepareOrganisation(org);
-  return { org, strategyId, ...importCalls(org, strategyId) };
-}
+const setUp = () => importingOrganisation(t.app);
 const questionsOf = (surveyId: string) =>
   t.ctx.database.query<{ id: string; title: string; type: string }>(`SELECT id, title, type FROM survey_questions WHERE survey_id = $1 ORDER BY position`, [surveyId]);
 

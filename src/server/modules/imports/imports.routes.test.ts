@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
-import { countsCheck, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
+import { startTestApp, type TestApp } from '../../testing/harness.js';
+import { countsCheck, fixture, footprint, importingOrganisation } from './testing-imports.js';
 import { writeXlsx } from './testing-xlsx.js';
 
 let t: TestApp;
@@ -9,11 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function setUp() {
-  const org = await signUpOrganisation(t.app);
-  const strategyId = await prepareOrganisation(org);
-  return { org, strategyId, ...importCalls(org, strategyId) };
-}
+const setUp = () => importingOrganisation(t.app);
 
 const responsesOf = (surveyId: string) =>
   t.ctx.database.query<{ id: string; submitted_on: string; source: string; import_id: string | null; staff_group_id: string | null }>(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
-import { countsCheck, csv, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
+import { startTestApp, type TestApp } from '../../testing/harness.js';
+import { countsCheck, csv, fixture, footprint, importingOrganisation } from './testing-imports.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function setUp() {
-  const org = await signUpOrganisation(t.app);
-  const strategyId = await prepareOrganisation(org);
-  return { org, ...importCalls(org, strategyId) };
-}
+const setUp = () => importingOrganisation(t.app);
 
 type StoredQuestion = { id: string; title: string; type: string; options: { key: string; label: string }[] };
 const rankingOf = async (surveyId: string) => {

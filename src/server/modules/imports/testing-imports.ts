@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../platform/db/client.js';
-import type { SignedUpOrg } from '../../testing/harness.js';
+import { signUpOrganisation, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 
 /** Test helpers for the imports module: an organisation with a workforce and a strategy, and the API calls. */
 export const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name));
@@ -17,6 +17,13 @@ export async function prepareOrganisation(org: SignedUpOrg) {
   }
   const strategy = await org.admin.post(`${base}/strategies`, { name: 'Digital Strategy 2026–2029', startYear: 2026, endYear: 2029 });
   return strategy.json().id as string;
+}
+
+/** A new organisation with a workforce and a strategy, and the import calls as its admin. */
+export async function importingOrganisation(app: TestApp['app']) {
+  const org = await signUpOrganisation(app);
+  const strategyId = await prepareOrganisation(org);
+  return { org, strategyId, ...importCalls(org, strategyId) };
 }
 
 export function importCalls(org: SignedUpOrg, strategyId: string) {
