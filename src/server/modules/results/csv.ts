@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { QuestionResult } from '../../../shared/contracts/results.js';
 
 /**
  * Spreadsheet programs run a cell that starts with = + - @ as a formula; staff wrote these
@@ -12,4 +13,26 @@ export function safeCell(value: unknown): string {
 export function toCsv(header: string[], rows: unknown[][]): string {
   // A byte-order mark so that Excel opens UTF-8 correctly.
   return `\uFEFF${stringify([header, ...rows.map((r) => r.map(safeCell))], { record_delimiter: '\r\n' })}`;
+}
+
+export const RESULT_CSV_HEADER = ['Question', 'Statement', 'Group', 'Answer', 'Count', 'Percent of respondents'];
+const EVERYONE = 'Everyone in the filter';
+
+/**
+ * One question's figures as CSV rows, exactly as the results page shows them (each count already
+ * through the suppression function; a hidden one says so): everyone in the filter, then each
+ * compared group when the page compares.
+ */
+export function resultCsvRows(result: QuestionResult): unknown[][] {
+  const rows: unknown[][] = [];
+  const add = (statement: string, group: string, items: QuestionResult['items']) => {
+    for (const item of items) rows.push([result.title, statement, group, item.label, item.count.suppressed ? 'hidden' : item.count.value, item.percent ?? '']);
+  };
+  if (result.rows.length > 0) for (const row of result.rows) add(row.label, EVERYONE, row.items);
+  else add('', EVERYONE, result.items);
+  for (const group of result.comparison) {
+    if (group.rows.length > 0) for (const row of group.rows) add(row.label, group.label, row.items);
+    else add('', group.label, group.items);
+  }
+  return rows;
 }

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
@@ -159,8 +160,24 @@ describe('exports', () => {
   it('exports suppressed aggregates as CSV', async () => {
     const response = await org.admin.get(`/api/v1/surveys/${surveyId}/results.csv?staffGroup=${ids.Medical}`);
     expect(response.headers['content-type']).toContain('text/csv');
-    expect(response.body.startsWith('\uFEFFQuestion,Statement,Answer,Count')).toBe(true);
+    expect(response.body.startsWith('\uFEFFQuestion,Statement,Group,Answer,Count')).toBe(true);
     expect(response.body).toContain('hidden');
+  });
+
+  it('exports each compared group\'s figures as the page shows them, small groups hidden', async () => {
+    const compared = await org.admin.get(`/api/v1/surveys/${surveyId}/results.csv?compareBy=staff_group`);
+    const records = parse(compared.body.slice(1), { columns: true }) as Record<string, string>[];
+    const groups = new Set(records.map((r) => r.Group));
+    expect(groups.has('Everyone in the filter')).toBe(true);
+    expect(groups.size).toBeGreaterThan(2);
+    // Every figure in the file is one the page shows: each group's rows match its results.
+    const page = (await org.admin.get(`/api/v1/surveys/${surveyId}/results/${q.agree}?compareBy=staff_group`)).json();
+    const title = page.title as string;
+    for (const group of page.comparison as { label: string; items: { label: string; count: { value: number | null; suppressed: boolean } }[] }[]) {
+      const inFile = records.filter((r) => r.Question === title && r.Group === group.label).map((r) => [r.Answer, r.Count]);
+      expect(inFile).toEqual(group.items.map((i) => [i.label, i.count.suppressed ? 'hidden' : String(i.count.value)]));
+    }
+    for (const r of records) expect(r.Count === 'hidden' || Number(r.Count) === 0 || Number(r.Count) >= 10).toBe(true);
   });
 
   it('gives admins raw responses with the day only, and defuses formulas', async () => {

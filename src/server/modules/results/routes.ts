@@ -7,7 +7,7 @@ import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import { surveyResponses } from '../responses/index.js';
 import { coverage } from './coverage.js';
-import { toCsv } from './csv.js';
+import { RESULT_CSV_HEADER, resultCsvRows, toCsv } from './csv.js';
 import { loadResultsContext } from './load.js';
 import { present, questionResult } from './question-results.js';
 import { ALL } from '../../platform/anonymity.js';
@@ -65,18 +65,13 @@ export function resultRoutes(app: App, ctx: AppContext): void {
     const loaded = await loadResultsContext(ctx.db, actorOf(req), req.params.surveyId);
     const rows: unknown[][] = [];
     for (const question of loaded.definition.questions) {
-      const result = await questionResult({ db: ctx.db, surveyId: loaded.survey.id, question, profile: loaded.profile, cubes: loaded.cubes, filter: { ...req.query, compareBy: undefined }, segmentLabels: loaded.segmentLabels });
-      const blocks = result.rows.length > 0 ? result.rows.map((r) => ({ row: r.label, items: r.items })) : [{ row: '', items: result.items }];
-      for (const block of blocks) {
-        for (const item of block.items) {
-          rows.push([question.title, block.row, item.label, item.count.suppressed ? 'hidden' : item.count.value, item.percent ?? '']);
-        }
-      }
+      const result = await questionResult({ db: ctx.db, surveyId: loaded.survey.id, question, profile: loaded.profile, cubes: loaded.cubes, filter: req.query, segmentLabels: loaded.segmentLabels });
+      rows.push(...resultCsvRows(result));
     }
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="survey-results.csv"`)
-      .send(toCsv(['Question', 'Statement', 'Answer', 'Count', 'Percent of respondents'], rows));
+      .send(toCsv(RESULT_CSV_HEADER, rows));
   });
 
   app.get('/api/v1/surveys/:surveyId/responses.csv', {

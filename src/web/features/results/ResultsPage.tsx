@@ -178,7 +178,9 @@ function Downloads({ surveyId, filter, isAdmin }: { surveyId: string; filter: Re
           <a href={downloads.results(surveyId, filter)} download>
             Download results (CSV)
           </a>
-          <span className="nhsuk-body-s chorus-muted"> – counts and percentages for this selection, with the same figures hidden</span>
+          <span className="nhsuk-body-s chorus-muted">
+            {' '}– counts and percentages for this selection{filter.compareBy ? ', for everyone and for each compared group' : ''}, with the same figures hidden
+          </span>
         </li>
         {isAdmin && (
           <li>

@@ -40,6 +40,6 @@ export function useCoverage(surveyId: string, targetRate: number) {
 /** Plain links (not fetches) so the browser downloads the file with the session cookie. */
 export const downloads = {
   results: (surveyId: string, filter: ResultsFilter) =>
-    `/api/v1/surveys/${surveyId}/results.csv${filterQuery({ ...filter, compareBy: undefined })}`,
+    `/api/v1/surveys/${surveyId}/results.csv${filterQuery(filter)}`,
   responses: (surveyId: string) => `/api/v1/surveys/${surveyId}/responses.csv`,
 };
