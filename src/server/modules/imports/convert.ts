@@ -89,6 +89,13 @@ export function makeRowConverter(context: RowContext) {
         if (ranking) answers[question.id] = ranking;
         continue;
       }
+      if (q.style === 'rank_positions') {
+        // LimeSurvey: the option put first, second, … in the position columns, in order.
+        const named = q.columns.map((column) => cells[column] ?? '').filter((cell) => cell.trim() !== '');
+        const ranking = named.length === 0 ? null : rankingFromList(q, named, "clear the row's ranking", (message) => problem(q, q.column, message));
+        if (ranking) answers[question.id] = ranking;
+        continue;
+      }
       if (q.style === 'grid') {
         const levels: Record<string, number> = {};
         q.columns.forEach((column) => {
@@ -135,7 +142,7 @@ export function makeRowConverter(context: RowContext) {
           break;
         }
         case 'ranking': {
-          const ranking = convertListedRanking(q, cell, (message) => problem(q, column, message));
+          const ranking = rankingFromList(q, splitMulti(cell, q.separator ?? ';'), 'clear the cell', (message) => problem(q, column, message));
           if (ranking) answers[question.id] = ranking;
           break;
         }
@@ -214,11 +221,14 @@ function convertRanking(q: PlannedQuestion, cells: string[], problem: (column: n
 const partRanked = (given: number, size: number, orClear: string) =>
   `Only ${given} of the ${size} options are ranked; a ranking answer ranks every option once. Rank the rest, or ${orClear}.`;
 
-/** A ranking listed in one cell, first choice first (Microsoft Forms: "Wifi;Log-in;Training;"). */
-function convertListedRanking(q: PlannedQuestion, cell: string, problem: (message: string) => void): string[] | null {
+/**
+ * A ranking given as a list of options, first choice first: in one cell (Microsoft Forms:
+ * "Wifi;Log-in;Training;") or across position columns (LimeSurvey).
+ */
+function rankingFromList(q: PlannedQuestion, parts: string[], orClear: string, problem: (message: string) => void): string[] | null {
   const keys: string[] = [];
   let wrong = false;
-  for (const part of splitMulti(cell, q.separator ?? ';')) {
+  for (const part of parts) {
     const key = q.lookup.get(normaliseLabel(part));
     if (!key) problem(`${quote(part)} is not one of the options.`);
     else if (keys.includes(key)) problem(`${quote(part)} is ranked twice.`);
@@ -231,7 +241,7 @@ function convertListedRanking(q: PlannedQuestion, cell: string, problem: (messag
   const size = q.question!.options.length;
   if (wrong) return null;
   if (keys.length < size) {
-    problem(partRanked(keys.length, size, 'clear the cell'));
+    problem(partRanked(keys.length, size, orClear));
     return null;
   }
   return keys;

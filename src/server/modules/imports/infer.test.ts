@@ -57,6 +57,12 @@ describe('inferring question types', () => {
     expect(groupStyle([{ sub: 'A', values: ['1', ''] }, { sub: 'B', values: ['', '1'] }])).toBe('option_columns');
     // A rank above the number of options: these are separate numbers, not a ranking.
     expect(groupStyle([{ sub: 'A', values: ['1', '4'] }, { sub: 'B', values: ['2', '1'] }])).toBe('separate');
+    // LimeSurvey's way round: a column per position, holding the option put there.
+    const positions = [{ sub: 'Ranking 1', values: ['Wifi', 'Log-in', ''] }, { sub: 'Ranking 2', values: ['Log-in', 'Wifi', ''] }];
+    expect(groupStyle(positions)).toBe('rank_positions');
+    // Positions out of order, or a third option named in two columns: not a ranking.
+    expect(groupStyle([positions[1]!, positions[0]!])).toBe('separate');
+    expect(groupStyle([positions[0]!, { sub: 'Ranking 2', values: ['Log-in', 'Training', ''] }])).toBe('separate');
   });
 
   it('splits multi-select cells by the tool\'s separator', () => {

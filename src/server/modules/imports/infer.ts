@@ -223,17 +223,44 @@ function holdsRanks(columns: { values: string[] }[]): boolean {
   return answered > 0 && whole * 2 >= answered;
 }
 
+const RANK_POSITION = /^(?:rank(?:ing)?\s*)?(\d{1,2})$/i;
+
+/**
+ * LimeSurvey writes a ranking the other way round: one column per position ("Put these in order
+ * [Ranking 1]", "[Ranking 2]", …), each cell the option put there. The columns are positions
+ * 1…k in order, the cells name exactly k different options (not numbers), and most answered rows
+ * name all k once; the other rows are then problems (see convert.ts).
+ */
+function holdsRankedOptions(columns: { sub: string; values: string[] }[]): boolean {
+  if (!columns.every((c, i) => Number(RANK_POSITION.exec(c.sub.trim())?.[1]) === i + 1)) return false;
+  const options = new Set<string>();
+  const rowCount = columns[0]?.values.length ?? 0;
+  let answered = 0;
+  let whole = 0;
+  for (let row = 0; row < rowCount; row += 1) {
+    const named = columns.map((c) => c.values[row] ?? '').filter((v) => v.trim() !== '').map(normaliseLabel);
+    if (named.length === 0) continue;
+    if (named.some((v) => /^\d+$/.test(v))) return false;
+    named.forEach((v) => options.add(v));
+    answered += 1;
+    if (new Set(named).size === columns.length) whole += 1;
+  }
+  return options.size === columns.length && answered > 0 && whole * 2 >= answered;
+}
+
 /**
  * How a question spread over several columns holds its answers: one column per option
  * (SurveyMonkey, LimeSurvey multiple choice), one column per agreement statement (grids), one
- * column per option holding its rank (ranking), or none of these — then each column is a
+ * column per option holding its rank (ranking) or per position holding an option (LimeSurvey's
+ * ranking), or none of these — then each column is a
  * question of its own.
  */
-export function groupStyle(columns: { sub: string; values: string[] }[]): 'option_columns' | 'grid' | 'ranking' | 'separate' {
+export function groupStyle(columns: { sub: string; values: string[] }[]): 'option_columns' | 'grid' | 'ranking' | 'rank_positions' | 'separate' {
   const filled = (values: string[]) => values.filter((v) => v.trim() !== '');
   const anyAnswers = columns.some((c) => filled(c.values).length > 0);
   if (anyAnswers && columns.every((c) => filled(c.values).every((v) => agreementLevel(v) !== null))) return 'grid';
   if (holdsRanks(columns)) return 'ranking';
+  if (holdsRankedOptions(columns)) return 'rank_positions';
   if (columns.every((c) => c.values.every((v) => ticked(v, c.sub) !== null))) return 'option_columns';
   return 'separate';
 }

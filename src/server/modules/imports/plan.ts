@@ -11,7 +11,7 @@ import type { Table } from './table.js';
  * The import plan: which columns become which questions (inferred, or chosen by the person),
  * which columns are dropped, and the survey definition the answers are stored against.
  */
-export type Style = 'cell' | 'option_columns' | 'grid' | 'ranking';
+export type Style = 'cell' | 'option_columns' | 'grid' | 'ranking' | 'rank_positions';
 
 export interface PlannedQuestion {
   column: number;
@@ -69,7 +69,7 @@ export function choicesFrom(labels: string[]): Choice[] {
 
 const CELL_TYPES: QuestionType[] = ['single_choice', 'multiple_choice', 'ranking', 'likert', 'rating', 'short_text', 'long_text', 'profile'];
 const TITLE_MAX = 500;
-const GROUP_TYPES: Record<Exclude<Style, 'cell'>, QuestionType> = { grid: 'matrix', option_columns: 'multiple_choice', ranking: 'ranking' };
+const GROUP_TYPES: Record<Exclude<Style, 'cell'>, QuestionType> = { grid: 'matrix', option_columns: 'multiple_choice', ranking: 'ranking', rank_positions: 'ranking' };
 
 function markIdentifying(columns: SourceColumn[], values: (c: number) => string[]): SourceColumn[] {
   return columns.map((column) => {
@@ -191,7 +191,9 @@ export function planImport(input: PlanInput): ImportPlan {
         }
       }
     }
-    planned.question = createQuestion(planned, sectionId, inference, values(draft.column), report);
+    // Rank positions name the options in their cells, in any of the columns.
+    const cells = draft.style === 'rank_positions' ? draft.columns.flatMap(values) : values(draft.column);
+    planned.question = createQuestion(planned, sectionId, inference, cells, report);
     return planned;
   });
   questions.forEach((q) => {
@@ -225,7 +227,7 @@ function createQuestion(
   report: (message: string) => void,
 ): QuestionDefinition {
   let labels: string[] = [];
-  if (planned.type === 'single_choice' || planned.type === 'multiple_choice' || (planned.type === 'ranking' && planned.style === 'cell')) {
+  if (planned.type === 'single_choice' || planned.type === 'multiple_choice' || (planned.type === 'ranking' && planned.style !== 'ranking')) {
     const listed = planned.type !== 'single_choice' && planned.separator;
     labels = planned.style === 'option_columns'
       ? planned.subs
@@ -277,7 +279,7 @@ function mapOntoTarget(
   const fits =
     planned.style === 'grid' ? question.type === 'matrix'
     : planned.style === 'option_columns' ? question.type === 'multiple_choice'
-    : planned.style === 'ranking' ? question.type === 'ranking'
+    : planned.style === 'ranking' || planned.style === 'rank_positions' ? question.type === 'ranking'
     : !['matrix', 'systems'].includes(question.type); // a systems question is not imported (its options are register ids)
   if (!fits) {
     report(`This column cannot hold answers to "${question.title}", a ${question.type.replace('_', ' ')} question.`);
@@ -297,14 +299,14 @@ function mapOntoTarget(
   choices.forEach((o) => planned.lookup.set(normaliseLabel(o.label), o.key));
   const byLabel = (list: Choice[], sub: string) => list.find((c) => normaliseLabel(c.label) === normaliseLabel(sub))?.key;
   planned.columns.forEach((column, i) => {
-    if (planned.style === 'cell') return;
+    if (planned.style === 'cell' || planned.style === 'rank_positions') return;
     const sub = planned.subs[i]!;
     const key = byLabel(planned.style === 'grid' ? question.rows : question.options, sub);
     if (key) planned.lookup.set(String(column), key);
     else report(`"${sub}" is not ${planned.style === 'grid' ? 'a statement' : 'an option'} of "${question.title}".`);
   });
   // A stored ranking ranks every option once: the file must rank them all.
-  if (planned.style === 'ranking' && planned.columns.length !== question.options.length) {
+  if ((planned.style === 'ranking' || planned.style === 'rank_positions') && planned.columns.length !== question.options.length) {
     report(`The file ranks ${planned.columns.length} options but "${question.title}" has ${question.options.length}; a ranking answer ranks every option.`);
   }
 }

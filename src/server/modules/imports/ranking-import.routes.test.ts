@@ -92,6 +92,27 @@ describe('importing ranking questions', () => {
     expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
   });
 
+  it('reads LimeSurvey\'s position columns ("[Ranking 1]", "[Ranking 2]", …) as a ranking, and refuses an option put twice', async () => {
+    const { org, commit } = await setUp();
+    const header = ['id', 'submitdate', 'lastpage', 'startlanguage', 'seed', 'Put these in order [Ranking 1]', 'Put these in order [Ranking 2]', 'Put these in order [Ranking 3]'];
+    const orders = [['Wifi', 'Log-in', 'Training'], ['Log-in', 'Training', 'Wifi'], ['Training', 'Wifi', 'Log-in'], ['', '', ''], ['Wifi', 'Training', 'Log-in']];
+    const rows = (day: string, list = orders) => [header, ...list.map((o, i) => [String(i + 1), `2024-04-0${i + 1} ${day}`, '3', 'en', String(1000 + i), ...o])];
+    const done = await commit('limesurvey-ranking.csv', csv(rows('14:20:05')));
+    expect(done.statusCode, done.body).toBe(201);
+    const surveyId = done.json().surveyId as string;
+    const question = await rankingOf(surveyId);
+    expect([question.title, question.options.map((o) => o.label)]).toEqual(['Put these in order', ['Wifi', 'Log-in', 'Training']]);
+    expect(await rankingsAsLabels(surveyId, question)).toEqual(sorted([...orders.slice(0, 3), null, orders[4]!]));
+    const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
+    expect(stored).toEqual(expected);
+
+    const before = await footprint(t.ctx.database, org.organisationId);
+    const twice = orders.map((o, i) => (i === 1 ? ['Log-in', 'Log-in', 'Wifi'] : o));
+    const refused = await commit('limesurvey-ranking-2.csv', csv(rows('15:20:05', twice)), { surveyId });
+    expect(refused.json().errors?.map((e: { message: string }) => e.message)).toEqual(['Row 3, column "Put these in order": "Log-in" is ranked twice.']);
+    expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
+  });
+
   it('refuses a rank given twice or a ranking left part-done, naming the row, and saves nothing', async () => {
     const { org, commit } = await setUp();
     const before = await footprint(t.ctx.database, org.organisationId);
