@@ -6,7 +6,8 @@ import { importFile, imports } from '../imports/index.js';
 /**
  * Last year's IT support pulse survey, run in SurveyMonkey before the trust had Chorus, and
  * brought in through the real import path: two header rows, multi-select across columns,
- * an agreement grid, and identifying columns (IP address, email) that the import drops.
+ * an agreement grid, a ranking (a column per option holding its rank), and identifying columns
+ * (IP address, email) that the import drops.
  */
 const FILE_NAME = 'it-support-pulse-2025-surveymonkey.csv';
 
@@ -21,6 +22,17 @@ const GROUPS = [
 const TOOLS = ['Email', 'Teams', 'EPR', 'Rostering app'];
 const AGREEMENT = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
 const STATEMENTS = ['The service desk fixes problems first time', 'I can log in quickly', 'I have had enough training'];
+const FIX_FIRST = ['Log-in', 'Wi-Fi', 'Printing', 'Training'];
+/** Every order of four ranks, for respondents to pick from. */
+const ORDERS = ((): number[][] => {
+  const all: number[][] = [];
+  const permute = (done: number[], rest: number[]): void => {
+    if (rest.length === 0) all.push(done);
+    rest.forEach((r, i) => permute([...done, r], [...rest.slice(0, i), ...rest.slice(i + 1)]));
+  };
+  permute([], [1, 2, 3, 4]);
+  return all;
+})();
 const SATISFACTION = ['Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'];
 const IDEAS = [
   'Fewer passwords',
@@ -34,8 +46,9 @@ const IDEAS = [
 export function demoSurveyMonkeyExport(): string {
   const header1 = ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
     'Which staff group are you in?', 'Which of these tools do you use at work?', '', '', '',
-    'How far do you agree with each statement?', '', '', 'How satisfied are you with IT support overall?', 'What one thing would make digital work better for you?'];
-  const header2 = ['', '', '', '', '', '', '', '', '', 'Response', ...TOOLS, ...STATEMENTS, 'Response', 'Open-Ended Response'];
+    'How far do you agree with each statement?', '', '', 'How satisfied are you with IT support overall?', 'What one thing would make digital work better for you?',
+    'Put these in order: what should IT fix first?', '', '', ''];
+  const header2 = ['', '', '', '', '', '', '', '', '', 'Response', ...TOOLS, ...STATEMENTS, 'Response', 'Open-Ended Response', ...FIX_FIRST];
   const rows: string[][] = [header1, header2];
   let n = 0;
   for (const [group, count] of GROUPS) {
@@ -50,6 +63,8 @@ export function demoSurveyMonkeyExport(): string {
         ...STATEMENTS.map((_, s) => AGREEMENT[(n * (s + 2) + s) % 5]!),
         SATISFACTION[(n * 3) % 5]!,
         n % 3 === 0 ? IDEAS[n % IDEAS.length]! : '',
+        // Most put log-in or Wi-Fi first; one in five skipped the question.
+        ...(n % 5 === 0 ? FIX_FIRST.map(() => '') : ORDERS[(n * 7) % 12]!.map(String)),
       ]);
     }
   }

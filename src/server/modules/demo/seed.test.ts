@@ -30,6 +30,8 @@ describe('demo organisation', () => {
     const importedResults = (await t.app.inject({ url: `/api/v1/surveys/${imported!.id}/results`, headers: { cookie } })).json();
     expect(importedResults.respondents.value).toBe(132);
     expect(importedResults.questions.map((q: { title: string }) => q.title)).toContain('How satisfied are you with IT support overall?');
+    // Its rank columns became one ranking question.
+    expect(importedResults.questions.find((q: { title: string }) => q.title === 'Put these in order: what should IT fix first?')?.type).toBe('ranking');
     const overview = (await t.app.inject({ url: `/api/v1/surveys/${survey!.id}/results`, headers: { cookie } })).json();
     expect(overview.respondents.value).toBeGreaterThan(300);
     expect(overview.respondents.value).toBeLessThan(700);
