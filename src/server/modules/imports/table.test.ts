@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineEndingOf, parseDelimited, readTable, sniffDelimiter, TableError } from './table.js';
+import { csvSpectrumFolder } from '../../testing/test-data.js';
 import { writeXlsx } from './testing-xlsx.js';
 
-const spectrum = path.resolve(process.cwd(), '../shared/testdata/csv-spectrum');
+const spectrum = csvSpectrumFolder();
 
 describe('reading delimited text', () => {
   it('sniffs the delimiter among comma, semicolon, tab and vertical bar', () => {
@@ -79,8 +80,8 @@ describe('reading XLSX through read-excel-file', () => {
   });
 });
 
-describe.skipIf(!existsSync(spectrum))('csv-spectrum suite (reads ../shared/testdata/csv-spectrum; skipped when ../shared is absent)', () => {
-  const files = existsSync(spectrum) ? readdirSync(path.join(spectrum, 'csvs')).filter((f) => f.endsWith('.csv')) : [];
+describe('the csv-spectrum suite', () => {
+  const files = readdirSync(path.join(spectrum, 'csvs')).filter((f) => f.endsWith('.csv'));
 
   it('has files to test', () => expect(files.length).toBeGreaterThan(10));
 

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { naughtyStrings } from '../../testing/test-data.js';
 import { hasControlCharacters } from '../../../shared/contracts/workforce.js';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { nameKey } from './import/names.js';
@@ -147,12 +146,9 @@ describe('importing headcounts from CSV', () => {
     expect([...names].sort()).toEqual([...nasty].sort());
   });
 
-  it('keeps the Big List of Naughty Strings as division names (reads ../shared/testdata; skipped when absent)', async ({ skip }) => {
-    const file = path.resolve(process.cwd(), '../shared/testdata/blns/blns.json');
-    if (!existsSync(file)) {
-      skip(`The Big List of Naughty Strings is not at ${file}; this test needs the shared folder beside the repository.`);
-    }
-    const strings = JSON.parse(readFileSync(file, 'utf8')) as string[];
+  it('keeps the Big List of Naughty Strings as division names', async () => {
+    const { strings } = naughtyStrings();
+    expect(strings.length).toBeGreaterThan(400);
     const usable = new Map<string, string>();
     let unusable = 0;
     for (const raw of strings) {
