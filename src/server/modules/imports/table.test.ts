@@ -80,13 +80,28 @@ describe('reading XLSX through read-excel-file', () => {
   });
 });
 
+/**
+ * The npm package's one extra case is not CSV: quotes inside an unquoted field (a coordinate in
+ * inches), and its "expected" JSON has a different phone number from the file. csv-parse refuses
+ * it, and the refusal names the row and the fault, as a refused import must.
+ */
+const REFUSED: Record<string, RegExp> = {
+  'location_coordinates.csv': /^Row 2: the file could not be read as CSV \(Invalid Opening Quote: a quote is found on field 1/,
+};
+
 describe('the csv-spectrum suite', () => {
   const files = readdirSync(path.join(spectrum, 'csvs')).filter((f) => f.endsWith('.csv'));
 
   it('has files to test', () => expect(files.length).toBeGreaterThan(10));
 
-  it.each(files)('%s parses exactly as the expected JSON', async (file) => {
-    const table = await readTable(readFileSync(path.join(spectrum, 'csvs', file)));
+  it.each(files)('%s parses exactly as the expected JSON, or is refused naming the row', async (file) => {
+    const bytes = readFileSync(path.join(spectrum, 'csvs', file));
+    const refusal = REFUSED[file];
+    if (refusal) {
+      await expect(readTable(bytes)).rejects.toThrow(refusal);
+      return;
+    }
+    const table = await readTable(bytes);
     const expected = JSON.parse(readFileSync(path.join(spectrum, 'json', file.replace(/\.csv$/, '.json')), 'utf8')) as Record<string, string>[];
     const [header, ...rows] = table.rows;
     const objects = rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]])));
