@@ -218,16 +218,22 @@ export const ZSystemListQuery = z.object({
 });
 export type SystemListQuery = z.infer<typeof ZSystemListQuery>;
 
-export const ZIntegrationInput = z
-  .object({
-    sourceSystemId: ZId,
-    targetSystemId: ZId,
-    interfaceType: z.enum(INTERFACE_TYPES, { error: 'Choose an interface type' }),
-    frequency: z.enum(FREQUENCIES, { error: 'Choose how often data moves' }).nullish().transform((v) => v ?? null),
-    notes: ZNotes.optional(),
-  })
-  .refine((v) => v.sourceSystemId !== v.targetSystemId, { error: 'A system cannot integrate with itself: choose two different systems', path: ['targetSystemId'] });
+const integrationFields = {
+  sourceSystemId: ZId,
+  targetSystemId: ZId,
+  interfaceType: z.enum(INTERFACE_TYPES, { error: 'Choose an interface type' }),
+  frequency: z.enum(FREQUENCIES, { error: 'Choose how often data moves' }).nullish().transform((v) => v ?? null),
+  notes: ZNotes.optional(),
+};
+export const SELF_INTEGRATION = 'A system cannot integrate with itself: choose two different systems';
+const differentEnds = (v: { sourceSystemId?: string; targetSystemId?: string }) =>
+  v.sourceSystemId === undefined || v.targetSystemId === undefined || v.sourceSystemId !== v.targetSystemId;
+
+export const ZIntegrationInput = z.object(integrationFields).refine(differentEnds, { error: SELF_INTEGRATION, path: ['targetSystemId'] });
 export type IntegrationInput = z.infer<typeof ZIntegrationInput>;
+/** A PATCH changes only the fields it names; the ends are checked again against the stored ones. */
+export const ZUpdateIntegration = z.object(integrationFields).partial().refine(differentEnds, { error: SELF_INTEGRATION, path: ['targetSystemId'] });
+export type UpdateIntegration = z.infer<typeof ZUpdateIntegration>;
 
 export const ZIntegrationView = z.object({
   id: ZId,
@@ -255,18 +261,27 @@ export const ZEstateMap = z.object({
 });
 export type EstateMap = z.infer<typeof ZEstateMap>;
 
+const projectFields = {
+  name: ZName('the name of the project', 200),
+  sponsor: oneLine('Sponsor', 200),
+  status: z.enum(PROJECT_STATUSES, { error: 'Choose a status' }),
+  startOn: optionalDate('Start date'),
+  endOn: optionalDate('End date'),
+  notes: ZNotes.optional(),
+};
+export const PROJECT_DATE_ORDER = 'End date must be on or after the start date';
+const datesInOrder = (v: { startOn?: string | null; endOn?: string | null }) => !v.startOn || !v.endOn || v.endOn >= v.startOn;
+
 export const ZProjectInput = z
-  .object({
-    name: ZName('the name of the project', 200),
-    sponsor: oneLine('Sponsor', 200),
-    status: z.enum(PROJECT_STATUSES, { error: 'Choose a status' }),
-    startOn: optionalDate('Start date'),
-    endOn: optionalDate('End date'),
-    systemIds: z.array(ZId).max(500).default([]),
-    notes: ZNotes.optional(),
-  })
-  .refine((v) => !v.startOn || !v.endOn || v.endOn >= v.startOn, { error: 'End date must be on or after the start date', path: ['endOn'] });
+  .object({ ...projectFields, systemIds: z.array(ZId).max(500).default([]) })
+  .refine(datesInOrder, { error: PROJECT_DATE_ORDER, path: ['endOn'] });
 export type ProjectInput = z.infer<typeof ZProjectInput>;
+/** A PATCH changes only the fields it names (no default for systemIds, which would clear them). */
+export const ZUpdateProject = z
+  .object({ ...projectFields, systemIds: z.array(ZId).max(500) })
+  .partial()
+  .refine(datesInOrder, { error: PROJECT_DATE_ORDER, path: ['endOn'] });
+export type UpdateProject = z.infer<typeof ZUpdateProject>;
 
 export const ZProjectView = z.object({
   id: ZId,

@@ -134,6 +134,30 @@ describe('estate: overview and projects', () => {
     expect(await auditOf(org, 'project.deleted')).toHaveLength(1);
     expect((await org.admin.get(orgUrl(org, '/projects'))).json().projects).toEqual([]);
   });
+
+  it('changes only the fields a PATCH names, checking the result whole', async () => {
+    const org = await signUpOrganisation(t.app);
+    const epr = await addSystem(org, { name: 'EPR' });
+    const lims = await addSystem(org, { name: 'LIMS' });
+    const link = (await org.admin.post(orgUrl(org, '/integrations'), { sourceSystemId: lims.id, targetSystemId: epr.id, interfaceType: 'hl7v2', frequency: 'real_time', notes: 'Results feed' })).json();
+    const often = await org.admin.patch(orgUrl(org, `/integrations/${link.id}`), { frequency: 'daily' });
+    expect(often.json()).toMatchObject({ source: { name: 'LIMS' }, target: { name: 'EPR' }, interfaceType: 'hl7v2', frequency: 'daily', notes: 'Results feed' });
+    const self = await org.admin.patch(orgUrl(org, `/integrations/${link.id}`), { targetSystemId: lims.id });
+    expect([self.statusCode, self.json().errors]).toEqual([400, [{ field: 'targetSystemId', message: 'A system cannot integrate with itself: choose two different systems' }]]);
+
+    const project = (await org.admin.post(orgUrl(org, '/projects'), {
+      name: 'LIMS upgrade', sponsor: 'Chief Medical Officer', status: 'in_progress', startOn: '2026-01-01', endOn: '2027-06-30', systemIds: [lims.id], notes: 'Phase 1',
+    })).json();
+    const done = await org.admin.patch(orgUrl(org, `/projects/${project.id}`), { status: 'completed' });
+    expect(done.json()).toMatchObject({ name: 'LIMS upgrade', sponsor: 'Chief Medical Officer', status: 'completed', startOn: '2026-01-01', endOn: '2027-06-30', systems: [{ id: lims.id }], notes: 'Phase 1' });
+    // An end date before the stored start is refused, and nothing changes.
+    const early = await org.admin.patch(orgUrl(org, `/projects/${project.id}`), { endOn: '2025-12-31' });
+    expect([early.statusCode, early.json().errors]).toEqual([400, [{ field: 'endOn', message: 'End date must be on or after the start date' }]]);
+    expect((await org.admin.get(orgUrl(org, `/projects/${project.id}`))).json()).toMatchObject({ endOn: '2027-06-30', status: 'completed' });
+    // Naming the systems replaces them; clearing the sponsor is a change like any other.
+    const moved = await org.admin.patch(orgUrl(org, `/projects/${project.id}`), { systemIds: [epr.id, lims.id], sponsor: null });
+    expect(moved.json()).toMatchObject({ sponsor: null, systems: [{ name: 'EPR' }, { name: 'LIMS' }] });
+  });
 });
 
 describe('estate: register snapshots', () => {

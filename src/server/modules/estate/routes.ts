@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZOk } from '../../../shared/contracts/common.js';
-import { ZCreateSystem, ZEstateMap, type EstateMap, ZIntegrationInput, ZIntegrationView, ZProjectInput, ZProjectView, ZSystemListQuery, ZSystemView, ZUpdateSystem } from '../../../shared/contracts/estate.js';
+import { ZCreateSystem, ZEstateMap, type EstateMap, ZIntegrationInput, ZIntegrationView, ZProjectInput, ZProjectView, ZSystemListQuery, ZSystemView, ZUpdateIntegration, ZUpdateProject, ZUpdateSystem } from '../../../shared/contracts/estate.js';
 import { ZEstateMapQuery, ZEstateOverview, ZIntegrationList, ZIntegrationListQuery, ZProjectList, ZSystemList } from '../../../shared/contracts/estate-views.js';
 import { actorOf, type Access } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
@@ -103,7 +103,7 @@ export function estateRoutes(app: App, ctx: AppContext): void {
   });
 
   app.patch(`${base}/integrations/:integrationId`, {
-    schema: { tags, params: ZIntegrationParams, body: ZIntegrationInput, response: { 200: ZIntegrationView } },
+    schema: { tags, params: ZIntegrationParams, body: ZUpdateIntegration, response: { 200: ZIntegrationView } },
     config: access('update'),
   }, async (req) => {
     const actor = actorOf(req);
@@ -139,7 +139,7 @@ export function estateRoutes(app: App, ctx: AppContext): void {
   }, async (req) => projectDetail(ctx.db, actorOf(req), req.params.projectId));
 
   app.patch(`${base}/projects/:projectId`, {
-    schema: { tags, params: ZProjectParams, body: ZProjectInput, response: { 200: ZProjectView } },
+    schema: { tags, params: ZProjectParams, body: ZUpdateProject, response: { 200: ZProjectView } },
     config: access('update'),
   }, async (req) => {
     const actor = actorOf(req);

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { INTERFACE_TYPE_LABELS, type IntegrationInput } from '../../../../shared/contracts/estate.js';
+import { INTERFACE_TYPE_LABELS, SELF_INTEGRATION, type IntegrationInput, type UpdateIntegration } from '../../../../shared/contracts/estate.js';
 import type { Db } from '../../../platform/db/client.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -84,13 +84,25 @@ export function createIntegration(ctx: AppContext, actor: Actor, input: Integrat
   });
 }
 
-export function updateIntegration(ctx: AppContext, actor: Actor, integrationId: string, input: IntegrationInput) {
+/** Changes the fields given; the result is checked whole (two different ends, not a duplicate). */
+export async function updateIntegration(ctx: AppContext, actor: Actor, integrationId: string, changes: UpdateIntegration) {
+  const stored = await loadIntegration(ctx.db, actor, integrationId);
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<IntegrationInput>;
+  const input: IntegrationInput = {
+    sourceSystemId: stored.sourceSystemId,
+    targetSystemId: stored.targetSystemId,
+    interfaceType: stored.interfaceType,
+    frequency: stored.frequency,
+    notes: stored.notes,
+    ...defined,
+  };
+  if (input.sourceSystemId === input.targetSystemId) throw badRequest(SELF_INTEGRATION, [{ field: 'targetSystemId', message: SELF_INTEGRATION }]);
   return guarded(ctx, actor, input, async (tx, ends) => {
     const before = await loadIntegration(tx, actor, integrationId);
     await assertNotDuplicate(tx, input, ends, integrationId);
     const [after] = await tx
       .update(integrations)
-      .set({ ...input, notes: input.notes ?? before.notes })
+      .set(input)
       .where(eq(integrations.id, integrationId))
       .returning();
     await auditEstate(tx, actor, 'integration', integrationId, { action: 'integration.updated', before: record(before), after: record(after!) });

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { ProjectInput } from '../../../../shared/contracts/estate.js';
-import { conflict } from '../../../platform/errors.js';
+import { PROJECT_DATE_ORDER, type ProjectInput, type UpdateProject } from '../../../../shared/contracts/estate.js';
+import { badRequest, conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { assertSystemsAreOwn, loadProject, replaceProjectSystems, type ProjectRow } from '../projects.js';
@@ -46,20 +46,26 @@ export function createProject(ctx: AppContext, actor: Actor, input: ProjectInput
   );
 }
 
-/** Replaces the project's fields and affected systems with those given (the form sends them all). */
-export function updateProject(ctx: AppContext, actor: Actor, projectId: string, input: ProjectInput) {
-  return uniqueName(input.name, () =>
+/** Changes the fields (and affected systems) given; the dates are checked against the stored ones too. */
+export async function updateProject(ctx: AppContext, actor: Actor, projectId: string, changes: UpdateProject) {
+  const stored = await loadProject(ctx.db, actor, projectId);
+  return uniqueName(changes.name ?? stored.name, () =>
     ctx.db.transaction(async (tx) => {
       const before = await loadProject(tx, actor, projectId);
       const beforeSystems = (await tx.select().from(projectSystems).where(eq(projectSystems.projectId, projectId))).map((r) => r.systemId);
-      await assertSystemsAreOwn(tx, actor, input.systemIds);
-      const { systemIds, notes, ...fields } = input;
+      const { systemIds: changedSystems, ...changedFields } = changes;
+      const defined = Object.fromEntries(Object.entries(changedFields).filter(([, v]) => v !== undefined));
+      const startOn = changes.startOn !== undefined ? changes.startOn : before.startOn;
+      const endOn = changes.endOn !== undefined ? changes.endOn : before.endOn;
+      if (startOn && endOn && endOn < startOn) throw badRequest(PROJECT_DATE_ORDER, [{ field: 'endOn', message: PROJECT_DATE_ORDER }]);
+      const systemIds = changedSystems ?? beforeSystems;
+      if (changedSystems) await assertSystemsAreOwn(tx, actor, changedSystems);
       const [after] = await tx
         .update(projects)
-        .set({ ...fields, notes: notes ?? before.notes, updatedAt: sql`now()` })
+        .set({ ...defined, updatedAt: sql`now()` })
         .where(eq(projects.id, projectId))
         .returning();
-      await replaceProjectSystems(tx, projectId, systemIds);
+      if (changedSystems) await replaceProjectSystems(tx, projectId, changedSystems);
       await auditEstate(tx, actor, 'project', projectId, {
         action: 'project.updated',
         before: record(before, beforeSystems),
