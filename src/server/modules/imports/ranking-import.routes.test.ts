@@ -1,6 +1,8 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/harness.js';
 import { countsCheck, csv, fixture, footprint, importingOrganisation } from './testing-imports.js';
+import { writeXlsx } from './testing-xlsx.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -51,6 +53,16 @@ describe('importing ranking questions', () => {
     ]));
     const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
     expect(stored).toEqual(expected);
+  });
+
+  it('reads the same ranks from an Excel workbook, where Excel stores them as numbers', async () => {
+    const { commit } = await setUp();
+    const rows = parse(fixture('surveymonkey-ranking.csv').toString('utf8')) as string[][];
+    const workbook = writeXlsx(rows.map((row, r) => row.map((cell, c) => (r >= 2 && c >= 10 && c <= 13 && cell !== '' ? Number(cell) : cell))));
+    const done = await commit('ranking.xlsx', workbook);
+    expect(done.statusCode, done.body).toBe(201);
+    const question = await rankingOf(done.json().surveyId);
+    expect((await rankingsAsLabels(done.json().surveyId, question)).filter((r) => r !== 'null')).toHaveLength(4);
   });
 
   it('reads Qualtrics rank columns ("Question - Option") as a ranking', async () => {
