@@ -42,10 +42,11 @@ export function MapPage() {
   const openSystem = useCallback((id: string) => navigate(paths.system(orgId, id)), [navigate, orgId]);
   const capabilities = useMemo(() => (map.data ? capabilitiesOf(map.data) : []), [map.data]);
   const clustered = (map.data?.nodes.length ?? 0) > CLUSTER_ABOVE;
-  // Chosen by the person; until then a small map shows every system and a large one none.
-  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  // A small map (perhaps a large one filtered down) shows every system; a large one the
+  // capabilities the person opened, none at first.
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
   const openCapabilities = useMemo(
-    () => chosen ?? new Set(clustered ? [] : capabilities.map((c) => c.capability)),
+    () => (clustered ? chosen : new Set(capabilities.map((c) => c.capability))),
     [chosen, clustered, capabilities],
   );
   const toggleCapability = useCallback((capability: string) => {
