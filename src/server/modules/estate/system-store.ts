@@ -43,7 +43,14 @@ export async function assertReplacementIsOwn(tx: Db, actor: Actor, replacedById:
 }
 
 export async function replaceUnits(tx: Db, systemId: string, unitIds: string[]) {
-  await tx.delete(systemUnits).where(eq(systemUnits.systemId, systemId));
-  const unique = [...new Set(unitIds)];
-  if (unique.length) await tx.insert(systemUnits).values(unique.map((orgUnitId) => ({ systemId, orgUnitId })));
+  await replaceUnitsOfMany(tx, new Map([[systemId, unitIds]]));
 }
+
+/** The same for many systems at once (a register import), in a few statements rather than two a system. */
+export async function replaceUnitsOfMany(tx: Db, unitsBySystem: ReadonlyMap<string, string[]>) {
+  const systemIds = [...unitsBySystem.keys()];
+  for (let i = 0; i < systemIds.length; i += BATCH) await tx.delete(systemUnits).where(inArray(systemUnits.systemId, systemIds.slice(i, i + BATCH)));
+  const links = [...unitsBySystem].flatMap(([systemId, unitIds]) => [...new Set(unitIds)].map((orgUnitId) => ({ systemId, orgUnitId })));
+  for (let i = 0; i < links.length; i += BATCH) await tx.insert(systemUnits).values(links.slice(i, i + BATCH));
+}
+const BATCH = 1000;

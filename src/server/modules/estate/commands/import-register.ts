@@ -9,7 +9,7 @@ import { orgUnits } from '../../workforce/index.js';
 import { planImport, type ImportPlan } from '../import/plan.js';
 import type { UnitRef } from '../import/references.js';
 import type { SystemRow } from '../presenter.js';
-import { isUniqueViolation, replaceUnits } from '../system-store.js';
+import { isUniqueViolation, replaceUnitsOfMany } from '../system-store.js';
 import { systems } from '../tables.js';
 import { auditEstate } from './audit.js';
 
@@ -101,16 +101,23 @@ export async function commitRegisterImport(ctx: AppContext, actor: Actor, input:
         await tx.update(systems).set({ ...fields, notes: fields.notes ?? '', updatedAt: sql`now()` }).where(eq(systems.id, existingId!));
       }
       // Only now does every system in the file exist, so rows can name each other as replacements.
+      const unitsBySystem = new Map<string, string[]>();
+      const replacing = new Map<string | null, string[]>();
       for (const row of plan.rows) {
         if (row.action === 'duplicate') continue;
         const systemId = row.existingId ?? idByName.get(row.values.name.toLowerCase())!;
         // A new system has no units or replacement yet: only what the file names needs writing.
         const isNew = row.action === 'create';
-        if (row.unitIds && !(isNew && row.unitIds.length === 0)) await replaceUnits(tx, systemId, row.unitIds);
+        if (row.unitIds && !(isNew && row.unitIds.length === 0)) unitsBySystem.set(systemId, row.unitIds);
         if (row.replacedBy !== undefined && !(isNew && row.replacedBy === null)) {
           const replacedById = row.replacedBy === null ? null : idByName.get(row.replacedBy)!;
-          await tx.update(systems).set({ replacedById }).where(eq(systems.id, systemId));
+          replacing.set(replacedById, [...(replacing.get(replacedById) ?? []), systemId]);
         }
+      }
+      await replaceUnitsOfMany(tx, unitsBySystem);
+      // One statement for each replacement named (a register names a few), not one a row.
+      for (const [replacedById, systemIds] of replacing) {
+        for (let i = 0; i < systemIds.length; i += 1000) await tx.update(systems).set({ replacedById }).where(inArray(systems.id, systemIds.slice(i, i + 1000)));
       }
       const result = { created: creates.length, updated: updates.length, duplicates: plan.rows.length - creates.length - updates.length };
       await auditEstate(tx, actor, 'register_import', null, {
