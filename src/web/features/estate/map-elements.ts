@@ -2,12 +2,13 @@ import type { ElementDefinition } from 'cytoscape';
 import { CLUSTER_PREFIX, type ClusteredMap } from './map-clusters.js';
 import type { MapLayout } from './map-layout.js';
 
+/** Ids that cannot clash with a system's or an integration's (those are UUIDs). */
+const HEADING_PREFIX = 'heading:';
+
 /**
  * The cytoscape elements for what is shown: a heading over each open capability's block, its
  * systems at their places in the layout, a circle for each closed capability, and the lines.
  */
-export const HEADING_PREFIX = 'heading:';
-
 export function mapElements(shown: ClusteredMap, layout: MapLayout): ElementDefinition[] {
   const position = new Map(layout.positions.map((p) => [p.id, p]));
   const circleAt = new Map(layout.clusters.map((c) => [c.capability, c]));
