@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import type { ImportOptions } from '../src/shared/contracts/imports.js';
 import { importFile } from '../src/server/modules/imports/index.js';
+import { prepareImport } from '../src/server/modules/imports/prepare.js';
 import { openDatabase } from '../src/server/platform/db/client.js';
 import { migrate } from '../src/server/platform/db/migrate.js';
 import { benchLine } from './load.js';
@@ -42,8 +45,29 @@ export function generateExport(rows = ROWS): Buffer {
   return Buffer.from(stringify(data, { record_delimiter: 'windows' }));
 }
 
-/** `databaseUrl` undefined measures on PGlite (run.ts passes the server's URL for PostgreSQL). */
-export async function benchImport(databaseUrl: string | undefined): Promise<string> {
+/** The longest the event loop (every other request) waits while `work` runs. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  // Its first sample only starts the clock: take it before the work begins.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  try {
+    await work();
+    // The histogram records a stall when the loop turns again: let it turn once more.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    delay.disable();
+  }
+  return delay.max / 1e6;
+}
+
+/**
+ * `databaseUrl` undefined measures on PGlite (run.ts passes the server's URL for PostgreSQL).
+ * Two lines: the rate beside COPY, and the longest the server's other requests wait during the
+ * import beside reading and checking the same file on the server's own thread (as it was done
+ * before imports moved to a worker thread).
+ */
+export async function benchImport(databaseUrl: string | undefined): Promise<string[]> {
   const kind = databaseUrl ? 'postgres' : 'pglite';
   const bytes = generateExport();
   const dataDir = databaseUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'chorus-bench-import-'));
@@ -54,11 +78,15 @@ export async function benchImport(databaseUrl: string | undefined): Promise<stri
     const [strategy] = await database.query<{ id: string }>(`INSERT INTO strategies (organisation_id, name, start_year, end_year) VALUES ($1, 'Bench', 2026, 2029) RETURNING id`, [org!.id]);
     for (const name of ['Surgery', 'Medicine']) await database.query(`INSERT INTO org_units (organisation_id, kind, name) VALUES ($1, 'division', $2)`, [org!.id, name]);
 
+    const options: ImportOptions = { keepIdentifying: [], columns: [], unmatchedProfile: 'problem' };
     let started = performance.now();
-    const done = await importFile(database, { organisationId: org!.id, userId: null, name: 'Bench' }, {
-      strategyId: strategy!.id, fileName: `bench-${randomUUID()}.csv`, bytes, options: { keepIdentifying: [], columns: [], unmatchedProfile: 'problem' },
+    let done = { responses: 0 };
+    const importStall = await longestStall(async () => {
+      done = await importFile(database, { organisationId: org!.id, userId: null, name: 'Bench' }, { strategyId: strategy!.id, fileName: `bench-${randomUUID()}.csv`, bytes, options });
     });
     const importRate = done.responses / ((performance.now() - started) / 1000);
+    const profile = { staff_group: [], division: [{ key: 'surgery', label: 'Surgery' }, { key: 'medicine', label: 'Medicine' }], site: [] };
+    const onThreadStall = await longestStall(() => prepareImport(bytes, 'bench.csv', options, { profile, target: null, duplicateOf: null }));
 
     await database.exec(`DROP TABLE IF EXISTS bench_import_flat; CREATE TABLE bench_import_flat (${Array.from({ length: 20 }, (_, i) => `c${i + 1} text`).join(', ')})`);
     started = performance.now();
@@ -67,7 +95,10 @@ export async function benchImport(databaseUrl: string | undefined): Promise<stri
     const [copied] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM bench_import_flat`);
     if (copied!.n !== ROWS || done.responses !== ROWS) throw new Error(`Expected ${ROWS} rows, imported ${done.responses} and copied ${copied!.n}.`);
     await database.exec('DROP TABLE bench_import_flat');
-    return benchLine(`import-${kind}`, importRate, 'rows/s', { name: `copy-${kind}`, value: copyRate, unit: 'rows/s' });
+    return [
+      benchLine(`import-${kind}`, importRate, 'rows/s', { name: `copy-${kind}`, value: copyRate, unit: 'rows/s' }),
+      benchLine(`import-longest-stall-${kind}`, importStall, 'ms', { name: `prepare-on-server-thread-stall-${kind}`, value: onThreadStall, unit: 'ms' }),
+    ];
   } finally {
     await database.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
 import { runImportCommand } from './cli.js';
+import { OFF_THREAD_BYTES } from './prepare-off-thread.js';
 import { JOB_THRESHOLD_ROWS } from './prepare.js';
 import { countsCheck, csv, fixture, footprint, importCalls, prepareOrganisation } from './testing-imports.js';
 
@@ -22,8 +23,11 @@ describe('large files run as a background job', () => {
     const total = JOB_THRESHOLD_ROWS + 500;
     const rows = [['Timestamp', 'Division', 'The IT I use helps me do my job', 'Comment']];
     const levels = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'];
-    for (let i = 0; i < total; i += 1) rows.push([`2024/03/${String((i % 28) + 1).padStart(2, '0')} 10:00:00 AM GMT`, i % 3 ? 'Surgery' : 'Medicine', levels[i % 5]!, `Comment number ${i}`]);
-    const queued = await commit('big.csv', csv(rows));
+    for (let i = 0; i < total; i += 1) rows.push([`2024/03/${String((i % 28) + 1).padStart(2, '0')} 10:00:00 AM GMT`, i % 3 ? 'Surgery' : 'Medicine', levels[i % 5]!, `Comment number ${i}: the wifi on the ward drops out`]);
+    // Large enough to be read, checked and encoded in the worker thread.
+    const bytes = csv(rows);
+    expect(bytes.length).toBeGreaterThan(OFF_THREAD_BYTES);
+    const queued = await commit('big.csv', bytes);
     expect(queued.statusCode, queued.body).toBe(202);
     const { jobId } = queued.json();
     let job = { state: 'queued', done: 0, total: null as number | null, result: null as unknown };

@@ -5,8 +5,8 @@ import { writeAudit } from '../../../platform/audit.js';
 import type { Database, Db } from '../../../platform/db/client.js';
 import { AppError, conflict } from '../../../platform/errors.js';
 import { surveyQuestions, surveys, surveySections } from '../../surveys/tables.js';
-import type { ImportPlan } from '../plan.js';
-import { prepareImport, sha256Of, type Prepared } from '../prepare.js';
+import { prepareFile, type PlanSummary } from '../prepare-off-thread.js';
+import { sha256Of } from '../prepare.js';
 import { loadImportStrategy, loadPrepareContext, type Importer } from '../queries.js';
 import { importUploads, imports } from '../tables.js';
 import { writeResponses } from '../write-responses.js';
@@ -29,10 +29,11 @@ export interface ImportInput {
 }
 
 /** The preview: what would be imported, and every problem. Changes nothing. */
-export async function previewImport(db: Db, who: Importer, input: ImportInput): Promise<Prepared> {
+export async function previewImport(db: Db, who: Importer, input: ImportInput): Promise<{ preview: ImportPreview }> {
   await loadImportStrategy(db, who.organisationId, input.strategyId);
   const context = await loadPrepareContext(db, who.organisationId, input.strategyId, input.options, sha256Of(input.bytes));
-  return prepareImport(input.bytes, input.fileName, input.options, context);
+  const { preview } = await prepareFile({ bytes: input.bytes, fileName: input.fileName, options: input.options, context, encode: null });
+  return { preview };
 }
 
 /**
@@ -51,21 +52,22 @@ export async function importFile(
   const strategy = await loadImportStrategy(db, who.organisationId, input.strategyId);
   if (strategy.archivedAt) throw conflict('This strategy is archived. Restore it before importing.');
   const context = await loadPrepareContext(db, who.organisationId, input.strategyId, input.options, sha256Of(input.bytes));
-  const prepared = await prepareImport(input.bytes, input.fileName, input.options, context);
-  const { preview, plan } = prepared;
-  if (!preview.canImport || !plan) throw new ImportRefused(preview);
-  const total = prepared.rows.length;
-  await onProgress(0, total);
+  const target = { surveyId: context.target?.survey.id ?? randomUUID(), importId: randomUUID(), day: new Date().toISOString().slice(0, 10) };
+  const prepared = await prepareFile({ bytes: input.bytes, fileName: input.fileName, options: input.options, context, encode: target });
+  const { preview, plan, encoded } = prepared;
   try {
+    if (!preview.canImport || !plan || !encoded) throw new ImportRefused(preview);
+    const total = preview.rowCount;
+    await onProgress(0, total);
     return await database.transaction(async (conn) => {
       const tx = conn.db;
-      const surveyId = context.target?.survey.id ?? (await createSurvey(tx, who, input, plan));
-      const importId = randomUUID();
+      const { surveyId, importId } = target;
+      if (!context.target) await createSurvey(tx, who, input, plan, surveyId);
       await tx.insert(imports).values({
         id: importId, organisationId: who.organisationId, strategyId: input.strategyId, surveyId, fileName: input.fileName,
         fileSha256: preview.sha256, tool: preview.tool, rowCount: total, createdBy: who.userId,
       });
-      const answers = await writeResponses(conn, { surveyId, importId }, plan, context.profile, prepared.rows, onProgress);
+      const answers = await writeResponses(conn, surveyId, encoded, total, onProgress);
       await writeAudit(tx, { userId: who.userId, name: who.name ?? 'Command line' }, {
         organisationId: who.organisationId,
         action: 'survey.imported',
@@ -82,22 +84,22 @@ export async function importFile(
       throw conflict('This file has just been imported into the same survey. Nothing was saved a second time.');
     }
     throw error;
+  } finally {
+    prepared.close();
   }
 }
 
-async function createSurvey(tx: Db, who: Importer, input: ImportInput, plan: ImportPlan): Promise<string> {
+async function createSurvey(tx: Db, who: Importer, input: ImportInput, plan: PlanSummary, id: string): Promise<void> {
   const title = input.options.title ?? input.fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '').slice(0, 200);
-  const [survey] = await tx
+  await tx
     .insert(surveys)
-    .values({ organisationId: who.organisationId, strategyId: input.strategyId, title, status: 'closed', anonymous: plan.anonymous, source: 'import' })
-    .returning({ id: surveys.id });
+    .values({ id, organisationId: who.organisationId, strategyId: input.strategyId, title, status: 'closed', anonymous: plan.anonymous, source: 'import' });
   const section = plan.definition.sections[0]!;
-  await tx.insert(surveySections).values({ id: section.id, surveyId: survey!.id, position: 0, title: section.title, description: section.description });
+  await tx.insert(surveySections).values({ id: section.id, surveyId: id, position: 0, title: section.title, description: section.description });
   if (plan.definition.questions.length > 0) {
     await tx.insert(surveyQuestions).values(plan.definition.questions.map((q, position) => ({
-      id: q.id, surveyId: survey!.id, sectionId: q.sectionId, position, type: q.type, title: q.title, help: q.help,
+      id: q.id, surveyId: id, sectionId: q.sectionId, position, type: q.type, title: q.title, help: q.help,
       required: q.required, options: q.options, rows: q.rows, dimension: q.dimension, showIf: q.showIf,
     })));
   }
-  return survey!.id;
 }
