@@ -91,8 +91,11 @@ export function makeRowConverter(context: RowContext) {
       }
       if (q.style === 'rank_positions') {
         // LimeSurvey: the option put first, second, … in the position columns, in order.
-        const named = q.columns.map((column) => cells[column] ?? '').filter((cell) => cell.trim() !== '');
-        const ranking = named.length === 0 ? null : rankingFromList(q, named, "clear the row's ranking", (message) => problem(q, q.column, message));
+        const positions = q.columns.map((column) => (cells[column] ?? '').trim());
+        const named = positions.filter((cell) => cell !== '');
+        const empty = positions.indexOf('');
+        const gap = empty >= 0 && empty < positions.findLastIndex((cell) => cell !== '') ? empty + 1 : null;
+        const ranking = named.length === 0 ? null : rankingFromList(q, named, (message) => problem(q, q.column, message), gap);
         if (ranking) answers[question.id] = ranking;
         continue;
       }
@@ -142,7 +145,7 @@ export function makeRowConverter(context: RowContext) {
           break;
         }
         case 'ranking': {
-          const ranking = rankingFromList(q, splitMulti(cell, q.separator ?? ';'), 'clear the cell', (message) => problem(q, column, message));
+          const ranking = rankingFromList(q, splitMulti(cell, q.separator ?? ';'), (message) => problem(q, column, message));
           if (ranking) answers[question.id] = ranking;
           break;
         }
@@ -184,9 +187,9 @@ export function makeRowConverter(context: RowContext) {
 }
 
 /**
- * One row's rank columns → option keys, first choice first. A stored ranking ranks every option
- * once (as the respondent pages require), so a row that ranks some options but not all is a
- * problem; a row that ranks none did not answer.
+ * One row's rank columns → option keys, first choice first. A row may rank only its first few
+ * choices (LimeSurvey's "maximum answers", SurveyMonkey's "N/A"): the ranks given must then run
+ * from 1 with none repeated or left out. A row that ranks none did not answer.
  */
 function convertRanking(q: PlannedQuestion, cells: string[], problem: (column: number, message: string) => void): string[] | null {
   const size = q.columns.length;
@@ -211,21 +214,24 @@ function convertRanking(q: PlannedQuestion, cells: string[], problem: (column: n
     }
   });
   if (wrong || given === 0) return null;
-  if (given < size) {
-    problem(q.column, partRanked(given, size, "clear the row's ranks"));
+  if (given < ranked.length) {
+    const missing = Array.from({ length: ranked.length }, (_, i) => i + 1).find((rank) => ranked[rank - 1] === undefined)!;
+    problem(q.column, `Rank ${missing} is missing, but rank ${ranked.length} is given. Ranks run from 1 with none left out: correct the ranks, or clear the row's ranks.`);
     return null;
   }
   return ranked;
 }
 
-const partRanked = (given: number, size: number, orClear: string) =>
-  `Only ${given} of the ${size} options are ranked; a ranking answer ranks every option once. Rank the rest, or ${orClear}.`;
-
 /**
  * A ranking given as a list of options, first choice first: in one cell (Microsoft Forms:
- * "Wifi;Log-in;Training;") or across position columns (LimeSurvey).
+ * "Wifi;Log-in;Training;") or across position columns (LimeSurvey, where `gap` is the first
+ * position left empty before one that is filled). It may stop before the last option.
  */
-function rankingFromList(q: PlannedQuestion, parts: string[], orClear: string, problem: (message: string) => void): string[] | null {
+function rankingFromList(q: PlannedQuestion, parts: string[], problem: (message: string) => void, gap: number | null = null): string[] | null {
+  if (gap !== null) {
+    problem(`Position ${gap} is empty, but a later one is filled. Rankings run from position 1 with none left out: correct the row, or clear its ranking.`);
+    return null;
+  }
   const keys: string[] = [];
   let wrong = false;
   for (const part of parts) {
@@ -238,11 +244,5 @@ function rankingFromList(q: PlannedQuestion, parts: string[], orClear: string, p
     }
     wrong = true;
   }
-  const size = q.question!.options.length;
-  if (wrong) return null;
-  if (keys.length < size) {
-    problem(partRanked(keys.length, size, orClear));
-    return null;
-  }
-  return keys;
+  return wrong ? null : keys;
 }

@@ -60,9 +60,20 @@ describe('inferring question types', () => {
     // LimeSurvey's way round: a column per position, holding the option put there.
     const positions = [{ sub: 'Ranking 1', values: ['Wifi', 'Log-in', ''] }, { sub: 'Ranking 2', values: ['Log-in', 'Wifi', ''] }];
     expect(groupStyle(positions)).toBe('rank_positions');
-    // Positions out of order, or a third option named in two columns: not a ranking.
+    // Positions out of order, or most rows naming an option twice or skipping the first: not a ranking.
     expect(groupStyle([positions[1]!, positions[0]!])).toBe('separate');
-    expect(groupStyle([positions[0]!, { sub: 'Ranking 2', values: ['Log-in', 'Training', ''] }])).toBe('separate');
+    expect(groupStyle([positions[0]!, { sub: 'Ranking 2', values: ['Wifi', 'Log-in', ''] }])).toBe('separate');
+    expect(groupStyle([{ sub: 'Ranking 1', values: ['', '', 'Wifi'] }, { sub: 'Ranking 2', values: ['Wifi', 'Log-in', 'Log-in'] }])).toBe('separate');
+  });
+
+  it('reads rankings that stop after the first few choices', () => {
+    // Top two of three options, by rank columns (SurveyMonkey with "N/A")…
+    expect(groupStyle([{ sub: 'A', values: ['1', '1', '2'] }, { sub: 'B', values: ['2', '', '1'] }, { sub: 'C', values: ['', '2', ''] }])).toBe('ranking');
+    // …but ranks 1 and 3 with 2 left out in most rows are numbers, not ranks.
+    expect(groupStyle([{ sub: 'A', values: ['1', '1'] }, { sub: 'B', values: ['3', ''] }, { sub: 'C', values: ['', '3'] }])).toBe('separate');
+    // Two positions naming three options (LimeSurvey's "maximum answers").
+    const topTwo = [{ sub: 'Ranking 1', values: ['Wifi', 'Log-in', 'Training'] }, { sub: 'Ranking 2', values: ['Log-in', 'Training', ''] }];
+    expect(groupStyle(topTwo)).toBe('rank_positions');
   });
 
   it('splits multi-select cells by the tool\'s separator', () => {

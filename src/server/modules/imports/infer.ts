@@ -196,18 +196,21 @@ export function rankValue(value: string): number | null {
 /**
  * Columns of one question that hold ranks (SurveyMonkey and Qualtrics write a ranking question as
  * one column per option, each cell the rank given to it): every cell empty or a whole number from
- * 1 to the number of columns, and most answered rows rank every option once. A row that repeats a
- * rank or leaves one out is then a problem in that row (see convert.ts), not a reason to read the
- * columns as separate numbers.
+ * 1 to the number of columns, and most answered rows give ranks 1, 2, … once each, all the way or
+ * only their first few choices (SurveyMonkey's "N/A"). Some row must rank two or more, or the
+ * columns are ticks ("1") of a multiple choice. A row that repeats a rank or leaves one out is
+ * then a problem in that row (see convert.ts), not a reason to read the columns as numbers.
  */
 function holdsRanks(columns: { values: string[] }[]): boolean {
   const size = columns.length;
   const rowCount = columns[0]?.values.length ?? 0;
   let answered = 0;
   let whole = 0;
+  let longest = 0;
   for (let row = 0; row < rowCount; row += 1) {
     const seen = new Set<number>();
     let filled = 0;
+    let highest = 0;
     for (const column of columns) {
       const cell = column.values[row] ?? '';
       if (cell.trim() === '') continue;
@@ -215,12 +218,16 @@ function holdsRanks(columns: { values: string[] }[]): boolean {
       if (rank === null || rank < 1 || rank > size) return false;
       seen.add(rank);
       filled += 1;
+      highest = Math.max(highest, rank);
     }
     if (filled === 0) continue;
     answered += 1;
-    if (seen.size === size) whole += 1;
+    if (seen.size === filled && highest === filled) {
+      whole += 1;
+      longest = Math.max(longest, filled);
+    }
   }
-  return answered > 0 && whole * 2 >= answered;
+  return answered > 0 && longest >= 2 && whole * 2 >= answered;
 }
 
 const RANK_POSITION = /^(?:rank(?:ing)?\s*)?(\d{1,2})$/i;
@@ -228,8 +235,9 @@ const RANK_POSITION = /^(?:rank(?:ing)?\s*)?(\d{1,2})$/i;
 /**
  * LimeSurvey writes a ranking the other way round: one column per position ("Put these in order
  * [Ranking 1]", "[Ranking 2]", …), each cell the option put there. The columns are positions
- * 1…k in order, the cells name exactly k different options (not numbers), and most answered rows
- * name all k once; the other rows are then problems (see convert.ts).
+ * 1…k in order, the cells name at least k different options (more when respondents rank only
+ * their first k: LimeSurvey's "maximum answers"), never numbers, and most answered rows fill the
+ * positions from the first, each option once; the other rows are then problems (see convert.ts).
  */
 function holdsRankedOptions(columns: { sub: string; values: string[] }[]): boolean {
   if (!columns.every((c, i) => Number(RANK_POSITION.exec(c.sub.trim())?.[1]) === i + 1)) return false;
@@ -238,14 +246,17 @@ function holdsRankedOptions(columns: { sub: string; values: string[] }[]): boole
   let answered = 0;
   let whole = 0;
   for (let row = 0; row < rowCount; row += 1) {
-    const named = columns.map((c) => c.values[row] ?? '').filter((v) => v.trim() !== '').map(normaliseLabel);
+    const positions = columns.map((c) => normaliseLabel(c.values[row] ?? ''));
+    const named = positions.filter((v) => v !== '');
     if (named.length === 0) continue;
     if (named.some((v) => /^\d+$/.test(v))) return false;
     named.forEach((v) => options.add(v));
+    if (options.size > CHOICE_LIMIT) return false;
     answered += 1;
-    if (new Set(named).size === columns.length) whole += 1;
+    const fromFirst = positions.slice(0, named.length).every((v) => v !== '');
+    if (fromFirst && new Set(named).size === named.length) whole += 1;
   }
-  return options.size === columns.length && answered > 0 && whole * 2 >= answered;
+  return options.size >= columns.length && answered > 0 && whole * 2 >= answered;
 }
 
 /**

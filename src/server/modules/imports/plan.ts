@@ -305,9 +305,9 @@ function mapOntoTarget(
     if (key) planned.lookup.set(String(column), key);
     else report(`"${sub}" is not ${planned.style === 'grid' ? 'a statement' : 'an option'} of "${question.title}".`);
   });
-  // A stored ranking ranks every option once: the file must rank them all.
-  if ((planned.style === 'ranking' || planned.style === 'rank_positions') && planned.columns.length !== question.options.length) {
-    report(`The file ranks ${planned.columns.length} options but "${question.title}" has ${question.options.length}; a ranking answer ranks every option.`);
+  // A ranking may stop before the last option, but cannot have more places than options.
+  if (planned.style === 'rank_positions' && planned.columns.length > question.options.length) {
+    report(`The file has ${planned.columns.length} ranking positions but "${question.title}" has only ${question.options.length} options.`);
   }
 }
 

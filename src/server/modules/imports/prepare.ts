@@ -133,7 +133,7 @@ function summarise(plan: ImportPlan, rows: ConvertedRow[], profile: ProfileChoic
         const value = row.answers[question.id];
         if (value === undefined) continue;
         answered += 1;
-        // A ranking ranks every option: what tells its answers apart is the first choice.
+        // What tells rankings apart is the first choice (results count first choices too).
         if (Array.isArray(value) && question.type === 'ranking') bump(value[0]!);
         else if (Array.isArray(value)) value.forEach(bump);
         else if (typeof value === 'object') Object.values(value).forEach((level) => bump(String(level)));

@@ -79,7 +79,7 @@ describe('importing ranking questions', () => {
     ]));
   });
 
-  it('reads a Microsoft Forms ranking listed in one cell, and refuses a cell that leaves an option out', async () => {
+  it('reads a Microsoft Forms ranking listed in one cell, keeps one that stops after the first choices, and refuses an unknown option', async () => {
     const { org, commit } = await setUp();
     const rows = [['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Put these in order', 'Which tools do you use?']];
     const orders = ['Wifi;Log-in;Training;', 'Log-in;Wifi;Training;', 'Training;Log-in;Wifi;', 'Wifi;Training;Log-in;', ''];
@@ -95,11 +95,17 @@ describe('importing ranking questions', () => {
     const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
     expect(stored).toEqual(expected);
 
+    // A later file whose row ranks only its first two choices: kept as they are.
+    const later = (cell: string, year: string) => rows.map((r, i) => (i === 2 ? [...r.slice(0, 5), cell, r[6]!] : r).map((c, j) => (i > 0 && (j === 1 || j === 2) ? c.replace('/24', `/${year}`) : c)));
+    const topTwo = await commit('forms-ranking-2.csv', csv(later('Log-in;Wifi;', '25')), { surveyId, columns: [{ column: 5, type: 'ranking' }] });
+    expect(topTwo.statusCode, topTwo.body).toBe(201);
+    expect(await rankingsAsLabels(surveyId, question)).toContain(JSON.stringify(['Log-in', 'Wifi']));
+    expect((await countsCheck(t.ctx.database, surveyId)).stored).toEqual((await countsCheck(t.ctx.database, surveyId)).expected);
+
     const before = await footprint(t.ctx.database, org.organisationId);
-    const broken = rows.map((r, i) => (i === 2 ? [...r.slice(0, 5), 'Log-in;Wifi;', r[6]!] : i === 0 ? r : r.map((c) => c.replace('/24', '/25'))));
-    const refused = await commit('forms-ranking-2.csv', csv(broken), { surveyId, columns: [{ column: 5, type: 'ranking' }] });
+    const refused = await commit('forms-ranking-3.csv', csv(later('Log-in;Printers;', '26')), { surveyId, columns: [{ column: 5, type: 'ranking' }] });
     expect(refused.json().errors?.map((e: { message: string }) => e.message)).toEqual([
-      'Row 3, column "Put these in order": Only 2 of the 3 options are ranked; a ranking answer ranks every option once. Rank the rest, or clear the cell.',
+      'Row 3, column "Put these in order": "Printers" is not one of the options.',
     ]);
     expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
   });
@@ -125,17 +131,47 @@ describe('importing ranking questions', () => {
     expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
   });
 
-  it('refuses a rank given twice or a ranking left part-done, naming the row, and saves nothing', async () => {
+  it('reads LimeSurvey positions where each respondent ranks only a first few ("maximum answers"), and refuses a position skipped', async () => {
     const { org, commit } = await setUp();
+    const header = ['id', 'submitdate', 'Fix first [Ranking 1]', 'Fix first [Ranking 2]'];
+    const orders = [['Wifi', 'Log-in'], ['Training', 'Wifi'], ['Log-in', ''], ['Printers', 'Training']];
+    const rows = (day: string, list = orders) => [header, ...list.map((o, i) => [String(i + 1), `2024-05-0${i + 1} ${day}`, ...o])];
+    const done = await commit('limesurvey-top-two.csv', csv(rows('09:00:00')));
+    expect(done.statusCode, done.body).toBe(201);
+    const surveyId = done.json().surveyId as string;
+    const question = await rankingOf(surveyId);
+    expect(question.options.map((o) => o.label).sort()).toEqual(['Log-in', 'Printers', 'Training', 'Wifi']);
+    expect(await rankingsAsLabels(surveyId, question)).toEqual(sorted(orders.map((o) => o.filter(Boolean))));
+    const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
+    expect(stored).toEqual(expected);
+
+    const before = await footprint(t.ctx.database, org.organisationId);
+    const refused = await commit('limesurvey-gap.csv', csv(rows('10:00:00', orders.map((o, i) => (i === 1 ? ['', 'Wifi'] : o)))), { surveyId });
+    expect(refused.json().errors?.map((e: { message: string }) => e.message)).toEqual([
+      'Row 3, column "Fix first": Position 1 is empty, but a later one is filled. Rankings run from position 1 with none left out: correct the row, or clear its ranking.',
+    ]);
+    expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
+  });
+
+  it('keeps rank columns that stop after the first choices ("N/A"), and refuses a rank given twice or one left out, naming the row, saving nothing', async () => {
+    const { org, commit } = await setUp();
+    const topTwo = fixture('surveymonkey-ranking.csv').toString('utf8').replace('Surgery,1,3,2,4', 'Surgery,1,,2,');
+    const done = await commit('top-two.csv', Buffer.from(topTwo));
+    expect(done.statusCode, done.body).toBe(201);
+    const surveyId = done.json().surveyId as string;
+    expect(await rankingsAsLabels(surveyId, await rankingOf(surveyId))).toContain(JSON.stringify(['Faster log-in', 'Better wifi']));
+    const { expected, stored } = await countsCheck(t.ctx.database, surveyId);
+    expect(stored).toEqual(expected);
+
     const before = await footprint(t.ctx.database, org.organisationId);
     const text = fixture('surveymonkey-ranking.csv').toString('utf8')
       .replace('Medicine,2,1,4,3', 'Medicine,2,1,2,3')
-      .replace('Surgery,1,3,2,4', 'Surgery,1,,2,');
+      .replace('Surgery,1,3,2,4', 'Surgery,1,,3,');
     const refused = await commit('broken-ranking.csv', Buffer.from(text));
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors.map((e: { message: string }) => e.message)).toEqual([
       'Row 4, column "Put these in order: what should digital work fix first?": Rank 2 is given to both "Faster log-in" and "Better wifi".',
-      'Row 5, column "Put these in order: what should digital work fix first?": Only 2 of the 4 options are ranked; a ranking answer ranks every option once. Rank the rest, or clear the row\'s ranks.',
+      'Row 5, column "Put these in order: what should digital work fix first?": Rank 2 is missing, but rank 3 is given. Ranks run from 1 with none left out: correct the ranks, or clear the row\'s ranks.',
     ]);
     expect(await footprint(t.ctx.database, org.organisationId)).toEqual(before);
   });

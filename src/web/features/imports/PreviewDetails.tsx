@@ -82,7 +82,7 @@ const answersColumn: Column<InferredQuestion> = {
   cell: (q) => {
     if (q.options.length === 0) return `${q.answered} answered`;
     const counts = q.options.map((o) => `${o.label} (${o.count})`).join(', ');
-    // The server counts a ranking's first choices (every answer ranks every option).
+    // The server counts a ranking's first choices, as results do.
     return q.type === 'ranking' ? `Ranked first: ${counts}` : counts;
   },
 };
