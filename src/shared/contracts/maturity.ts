@@ -194,7 +194,8 @@ export const ZAssessmentSummary = z.object({
   assessedOn: z.string(),
   status: z.enum(ASSESSMENT_STATUSES),
   framework: z.object({ id: ZId, name: z.string(), scaleMax: z.number().int() }),
-  strategy: z.object({ id: ZId, name: z.string() }).nullable(),
+  /** An assessment of an archived strategy is a closed record, read-only until the strategy is restored. */
+  strategy: z.object({ id: ZId, name: z.string(), archived: z.boolean() }).nullable(),
   scoredCount: z.number().int(),
   measureCount: z.number().int(),
   updatedAt: z.string(),

@@ -17,11 +17,12 @@ export const frameworkAbilities = (role: Role, builtIn: boolean, assessmentCount
   copy: can(role, 'create', 'maturity_framework'),
 });
 
-export const assessmentAbilities = (role: Role, status: 'draft' | 'complete') => {
-  const change = can(role, 'update', 'maturity_assessment');
+/** Nothing may change an assessment of an archived strategy until the strategy is restored. */
+export const assessmentAbilities = (role: Role, status: 'draft' | 'complete', strategyArchived: boolean) => {
+  const change = !strategyArchived && can(role, 'update', 'maturity_assessment');
   return {
     update: change,
-    delete: can(role, 'delete', 'maturity_assessment'),
+    delete: !strategyArchived && can(role, 'delete', 'maturity_assessment'),
     complete: change && status === 'draft',
     reopen: change && status === 'complete',
   };

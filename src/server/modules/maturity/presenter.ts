@@ -34,7 +34,7 @@ export function presentSummary(
   framework: FrameworkRow,
   measures: MeasureRow[],
   scores: ScoreRow[],
-  strategy: { id: string; name: string } | null,
+  strategy: { id: string; name: string; archived: boolean } | null,
 ): AssessmentSummary {
   const ids = new Set(measures.map((m) => m.id));
   return {
@@ -55,7 +55,7 @@ export function presentAssessment(
   framework: FrameworkRow,
   measures: MeasureRow[],
   scores: ScoreRow[],
-  strategy: { id: string; name: string } | null,
+  strategy: { id: string; name: string; archived: boolean } | null,
   role: Role,
 ): Assessment {
   return {
@@ -75,6 +75,6 @@ export function presentAssessment(
       };
     }),
     missing: missingMeasures(measures, scores),
-    can: assessmentAbilities(role, row.status),
+    can: assessmentAbilities(role, row.status, strategy?.archived ?? false),
   };
 }

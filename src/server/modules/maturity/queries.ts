@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Assessment, AssessmentList, AssessmentSummary, Comparison, Framework, FrameworkList } from '../../../shared/contracts/maturity.js';
 import { compareScores } from '../../../shared/maturity-compare.js';
 import type { Db } from '../../platform/db/client.js';
-import { badRequest, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
 import { strategies } from '../strategies/index.js';
 import { canCreateAssessment, canCreateFramework } from './policy.js';
@@ -65,8 +65,20 @@ export function scoresOf(db: Db, assessmentId: string): Promise<ScoreRow[]> {
 
 async function strategyName(db: Db, strategyId: string | null) {
   if (!strategyId) return null;
-  const [row] = await db.select({ id: strategies.id, name: strategies.name }).from(strategies).where(eq(strategies.id, strategyId));
-  return row ?? null;
+  const [row] = await db.select({ id: strategies.id, name: strategies.name, archivedAt: strategies.archivedAt }).from(strategies).where(eq(strategies.id, strategyId));
+  return row ? { id: row.id, name: row.name, archived: row.archivedAt !== null } : null;
+}
+
+/**
+ * An assessment that may still be changed, locked for the change: one linked to an archived
+ * strategy is part of that closed record, as the strategy's surveys and interviews are.
+ */
+export async function loadChangeableAssessment(tx: Db, actor: Actor, assessmentId: string): Promise<AssessmentRow> {
+  const row = await loadAssessment(tx, actor, assessmentId);
+  await tx.execute(sql`select id from maturity_assessments where id = ${row.id} for update`);
+  const strategy = await strategyName(tx, row.strategyId);
+  if (strategy?.archived) throw conflict(`This assessment belongs to the archived strategy "${strategy.name}". Restore the strategy before changing it.`);
+  return row;
 }
 
 export async function assessmentDetail(db: Db, actor: Actor, assessmentId: string): Promise<Assessment> {

@@ -182,6 +182,32 @@ describe('maturity assessments', () => {
     expect(stored.json().measures[0].rationale).toBe(nasty);
   });
 
+  it('keeps an assessment of an archived strategy as it was until the strategy is restored', async () => {
+    const { org, base, wgll } = await setUp();
+    const strategy = (await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Plan 2024', startYear: 2024, endYear: 2026 })).json();
+    const id = (await org.admin.post(`${base}/assessments`, { frameworkId: wgll.id, title: 'Baseline', assessedOn: '2024-01-10', strategyId: strategy.id, scores: fullScores(wgll) })).json().id;
+    expect((await org.admin.post(`/api/v1/strategies/${strategy.id}/archive`)).statusCode).toBe(200);
+
+    const shown = (await org.admin.get(`${base}/assessments/${id}`)).json();
+    expect(shown.strategy).toEqual({ id: strategy.id, name: 'Plan 2024', archived: true });
+    expect(shown.can).toEqual({ update: false, delete: false, complete: false, reopen: false });
+    const refusal = 'This assessment belongs to the archived strategy "Plan 2024". Restore the strategy before changing it.';
+    const attempts = [
+      await org.admin.patch(`${base}/assessments/${id}`, { title: 'Changed' }),
+      await org.admin.post(`${base}/assessments/${id}/complete`),
+      await org.admin.delete(`${base}/assessments/${id}`),
+    ];
+    expect(attempts.map((r) => [r.statusCode, r.json().detail])).toEqual(attempts.map(() => [409, refusal]));
+    const newOne = await org.admin.post(`${base}/assessments`, { frameworkId: wgll.id, title: 'Late', assessedOn: '2024-02-10', strategyId: strategy.id });
+    expect(newOne.statusCode).toBe(400);
+    expect(newOne.json().errors).toEqual([{ field: 'strategyId', message: 'This strategy is archived: choose one in use, or none' }]);
+    expect((await org.admin.get(`${base}/assessments/${id}`)).json()).toMatchObject({ title: 'Baseline', status: 'draft' });
+
+    await org.admin.post(`/api/v1/strategies/${strategy.id}/restore`);
+    const changed = await org.admin.patch(`${base}/assessments/${id}`, { title: 'Changed' });
+    expect([changed.statusCode, changed.json().title, changed.json().can.update]).toEqual([200, 'Changed', true]);
+  });
+
   it('compares two assessments of one framework measure by measure', async () => {
     const { org, base, wgll } = await setUp();
     const first = await org.admin.post(`${base}/assessments`, { frameworkId: wgll.id, title: 'Then', assessedOn: '2025-01-10', scores: fullScores(wgll, 2) });

@@ -42,8 +42,9 @@ export function scoresSnapshot(measures: MeasureRow[], scores: ScoreRow[]): Reco
 export async function assertStrategyIsOwn(tx: Db, actor: Actor, strategyId: string | null | undefined): Promise<void> {
   if (!strategyId) return;
   const [row] = await tx
-    .select({ id: strategies.id })
+    .select({ id: strategies.id, archivedAt: strategies.archivedAt })
     .from(strategies)
     .where(and(eq(strategies.id, strategyId), eq(strategies.organisationId, actor.member.organisationId)));
   if (!row) throw badRequest('Choose a strategy from this organisation', [{ field: 'strategyId', message: 'Choose a strategy from this organisation' }]);
+  if (row.archivedAt) throw badRequest('Choose a strategy that is not archived', [{ field: 'strategyId', message: 'This strategy is archived: choose one in use, or none' }]);
 }

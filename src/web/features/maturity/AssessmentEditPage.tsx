@@ -14,7 +14,7 @@ import { LoadError, Loading } from '../../ui/status.js';
 import { useNotice } from '../../ui/SuccessBanner.js';
 import { Textarea } from '../../ui/Textarea.js';
 import { useAssessment, useUpdateAssessment } from './api.js';
-import { scaleHelp } from './labels.js';
+import { ArchivedNote, scaleHelp } from './labels.js';
 import { draftOf, MeasureFields, type MeasureDraft } from './MeasureFields.js';
 import { assessorsFrom } from './NewAssessmentPage.js';
 
@@ -39,7 +39,7 @@ export function AssessmentEditPage() {
   }
   return (
     <Page title="Edit the assessment" caption={assessment.data.title} before={before}>
-      <EditForm orgId={orgId} assessment={assessment.data} />
+      {assessment.data.strategy?.archived ? <ArchivedNote /> : <EditForm orgId={orgId} assessment={assessment.data} />}
     </Page>
   );
 }

@@ -16,7 +16,7 @@ import { LoadError, Loading } from '../../ui/status.js';
 import { useNotice } from '../../ui/SuccessBanner.js';
 import { SummaryList } from '../../ui/SummaryList.js';
 import { useCompleteAssessment, useDeleteAssessment, useReopenAssessment, useAssessment } from './api.js';
-import { scaleHelp, StatusTag, SummaryNotice } from './labels.js';
+import { ArchivedNote, scaleHelp, StatusTag, SummaryNotice } from './labels.js';
 import { ScoresChart } from './ScoresChart.js';
 
 export function AssessmentPage() {
@@ -46,7 +46,7 @@ export function AssessmentPage() {
           { key: 'Status', value: <StatusTag status={data.status} /> },
           { key: 'Assessed on', value: formatDate(data.assessedOn) },
           { key: 'Framework', value: data.framework.name },
-          { key: 'Strategy', value: data.strategy?.name ?? 'Not linked to a strategy' },
+          { key: 'Strategy', value: data.strategy ? `${data.strategy.name}${data.strategy.archived ? ' (archived)' : ''}` : 'Not linked to a strategy' },
           {
             key: 'Assessors',
             value: data.assessors.length === 0 ? 'Not recorded' : (
@@ -58,6 +58,7 @@ export function AssessmentPage() {
           { key: 'Measures scored', value: `${data.scoredCount} of ${data.measureCount}` },
         ]}
       />
+      {data.strategy?.archived && <ArchivedNote />}
       {data.can.update && (
         <p className="nhsuk-body">
           <Link to={paths.editAssessment(orgId, data.id)}>

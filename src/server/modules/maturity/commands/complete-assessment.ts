@@ -3,15 +3,14 @@ import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { missingMeasures } from '../presenter.js';
-import { loadAssessment, measuresOf, scoresOf } from '../queries.js';
+import { loadChangeableAssessment, measuresOf, scoresOf } from '../queries.js';
 import { maturityAssessments } from '../tables.js';
 import { auditMaturity } from './audit.js';
 
 /** Marks an assessment complete: only when every measure has a score and a rationale. */
 export async function completeAssessment(ctx: AppContext, actor: Actor, assessmentId: string) {
   return ctx.db.transaction(async (tx) => {
-    const row = await loadAssessment(tx, actor, assessmentId);
-    await tx.execute(sql`select id from maturity_assessments where id = ${row.id} for update`);
+    const row = await loadChangeableAssessment(tx, actor, assessmentId);
     if (row.status === 'complete') throw conflict('This assessment is already complete.');
     const missing = missingMeasures(await measuresOf(tx, row.frameworkId), await scoresOf(tx, row.id));
     if (missing.length > 0) {

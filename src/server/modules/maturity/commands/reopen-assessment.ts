@@ -2,14 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { loadAssessment } from '../queries.js';
+import { loadChangeableAssessment } from '../queries.js';
 import { maturityAssessments } from '../tables.js';
 import { auditMaturity } from './audit.js';
 
 /** Turns a complete assessment back into a draft, so measures may be left unfinished again. */
 export async function reopenAssessment(ctx: AppContext, actor: Actor, assessmentId: string) {
   return ctx.db.transaction(async (tx) => {
-    const row = await loadAssessment(tx, actor, assessmentId);
+    const row = await loadChangeableAssessment(tx, actor, assessmentId);
     if (row.status === 'draft') throw conflict('This assessment is already a draft.');
     const [after] = await tx
       .update(maturityAssessments)

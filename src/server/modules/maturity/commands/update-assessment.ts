@@ -4,7 +4,7 @@ import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { missingMeasures } from '../presenter.js';
-import { loadAssessment, loadFramework, measuresOf, scoresOf } from '../queries.js';
+import { loadChangeableAssessment, loadFramework, measuresOf, scoresOf } from '../queries.js';
 import { assertStrategyIsOwn, saveScores, scoresSnapshot } from '../score-store.js';
 import { maturityAssessments } from '../tables.js';
 import { auditMaturity } from './audit.js';
@@ -15,8 +15,7 @@ import { auditMaturity } from './audit.js';
  */
 export async function updateAssessment(ctx: AppContext, actor: Actor, assessmentId: string, input: UpdateAssessment) {
   return ctx.db.transaction(async (tx) => {
-    const before = await loadAssessment(tx, actor, assessmentId);
-    await tx.execute(sql`select id from maturity_assessments where id = ${before.id} for update`);
+    const before = await loadChangeableAssessment(tx, actor, assessmentId);
     const framework = await loadFramework(tx, actor, before.frameworkId);
     const measures = await measuresOf(tx, framework.id);
     const scoresBefore = await scoresOf(tx, before.id);
