@@ -37,6 +37,9 @@ export function defineImportJob(ctx: AppContext): void {
     const report = ctx.database.kind === 'pglite'
       ? (done: number, total: number) => void progress.update(done, total, 'Importing responses').catch(() => {})
       : (done: number, total: number) => progress.update(done, total, 'Importing responses');
+    // Reading and checking a large file takes seconds before the first response is written; the
+    // database is free meanwhile (the work is in a worker thread), so say what is happening.
+    await progress.update(0, null, 'Reading and checking the file');
     try {
       return await importFile(ctx.database, who, {
         strategyId: upload.strategyId, fileName: upload.fileName, bytes: new Uint8Array(upload.content),

@@ -117,7 +117,9 @@ export function ImportSurveyPage() {
         ) : (
           <>
             <label className="nhsuk-label" htmlFor="import-progress">
-              {job.data?.total ? `${job.data.done.toLocaleString('en-GB')} of ${job.data.total.toLocaleString('en-GB')} responses` : 'Waiting to start'}
+              {job.data?.total
+                ? `${job.data.done.toLocaleString('en-GB')} of ${job.data.total.toLocaleString('en-GB')} responses`
+                : job.data?.state === 'running' && job.data.message ? `${job.data.message}…` : 'Waiting to start'}
             </label>
             <progress id="import-progress" className="chorus-progress" max={job.data?.total ?? 1} value={job.data?.done ?? 0} />
             <p className="nhsuk-body">You can leave this page: the import carries on, all or nothing.</p>
@@ -155,6 +157,7 @@ export function ImportSurveyPage() {
             setTargets({});
           }} />
         <Button type="submit" variant="secondary" busy={preview.isPending}>{checked ? 'Check again' : 'Check the file'}</Button>
+        {preview.isPending && <p className="nhsuk-body chorus-loading" role="status">Reading and checking the whole file…</p>}
       </form>
       {checked && (
         <>
@@ -169,9 +172,12 @@ export function ImportSurveyPage() {
               <Button variant="secondary" busy={preview.isPending} onClick={() => upload && runPreview(upload)}>Check the file again</Button>
             </>
           ) : checked.canImport && (
-            <Button busy={commit.isPending} onClick={runImport}>
-              Import {checked.rowCount.toLocaleString('en-GB')} responses
-            </Button>
+            <>
+              <Button busy={commit.isPending} onClick={runImport}>
+                Import {checked.rowCount.toLocaleString('en-GB')} responses
+              </Button>
+              {commit.isPending && <p className="nhsuk-body chorus-loading" role="status">Checking the file once more and starting the import…</p>}
+            </>
           )}
         </>
       )}
