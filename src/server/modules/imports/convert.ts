@@ -94,8 +94,11 @@ export function makeRowConverter(context: RowContext) {
         const positions = q.columns.map((column) => (cells[column] ?? '').trim());
         const named = positions.filter((cell) => cell !== '');
         const empty = positions.indexOf('');
-        const gap = empty >= 0 && empty < positions.findLastIndex((cell) => cell !== '') ? empty + 1 : null;
-        const ranking = named.length === 0 ? null : rankingFromList(q, named, (message) => problem(q, q.column, message), gap);
+        if (empty >= 0 && empty < positions.findLastIndex((cell) => cell !== '')) {
+          problem(q, q.column, `Position ${empty + 1} is empty, but a later one is filled. Rankings run from position 1 with none left out: correct the row, or clear its ranking.`);
+          continue;
+        }
+        const ranking = named.length === 0 ? null : rankingFromList(q, named, (message) => problem(q, q.column, message));
         if (ranking) answers[question.id] = ranking;
         continue;
       }
@@ -224,14 +227,10 @@ function convertRanking(q: PlannedQuestion, cells: string[], problem: (column: n
 
 /**
  * A ranking given as a list of options, first choice first: in one cell (Microsoft Forms:
- * "Wifi;Log-in;Training;") or across position columns (LimeSurvey, where `gap` is the first
- * position left empty before one that is filled). It may stop before the last option.
+ * "Wifi;Log-in;Training;") or across position columns (LimeSurvey). It may stop before the last
+ * option.
  */
-function rankingFromList(q: PlannedQuestion, parts: string[], problem: (message: string) => void, gap: number | null = null): string[] | null {
-  if (gap !== null) {
-    problem(`Position ${gap} is empty, but a later one is filled. Rankings run from position 1 with none left out: correct the row, or clear its ranking.`);
-    return null;
-  }
+function rankingFromList(q: PlannedQuestion, parts: string[], problem: (message: string) => void): string[] | null {
   const keys: string[] = [];
   let wrong = false;
   for (const part of parts) {
