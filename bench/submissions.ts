@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Answers, SurveyDefinition } from '../src/shared/contracts/survey-definition.js';
 import { setOpenLink } from '../src/server/modules/respond/index.js';
 import { loadProfileChoices } from '../src/server/modules/responses/index.js';
+import { openDatabase } from '../src/server/platform/db/client.js';
 import { startServerProcess } from '../src/server/testing/processes.js';
 import { benchSurvey, openBenchInstance } from './fixtures.js';
 import { benchLine, load } from './load.js';
@@ -29,6 +30,12 @@ function answersFor(definition: SurveyDefinition, profile: Awaited<ReturnType<ty
       case 'matrix':
         answers[q.id] = Object.fromEntries(q.rows.map((r, i) => [r.key, 1 + ((n + i) % 5)]));
         break;
+      case 'systems': {
+        // The one or two register systems this respondent uses, each with a support level.
+        const used = [q.options[n % q.options.length]!, q.options[(n + 1) % q.options.length]!];
+        answers[q.id] = Object.fromEntries(used.map((o, i) => [o.key, 1 + ((n + i) % 5)]));
+        break;
+      }
       case 'rating':
         answers[q.id] = n % 11;
         break;
@@ -76,12 +83,20 @@ export async function benchSubmissions(target: { databaseUrl?: string; dataDir?:
     };
     const result = await load(async () => {
       const response = await submit();
-      // A stored response is answered with a redirect to the confirmation page.
-      return new Response(null, { status: response.status === 303 ? 200 : response.status });
+      // Only a stored response is answered with a redirect to the confirmation page: a page
+      // (200) means the answers were refused and shown again, which is a failure here.
+      const stored = response.status === 303 && response.headers.get('location')?.endsWith('/done');
+      return new Response(null, { status: stored ? 200 : 500 });
     }, { total, concurrency: 100 });
     const check = await fetch(`${server.url}/healthz`);
     if (!check.ok) throw new Error('The server was unhealthy after the submissions.');
     if (result.failures > 0) throw new Error(`${result.failures} of ${total} submissions were not accepted.`);
+    await server.stop();
+    // Counted in the database too, so "accepted" means stored.
+    const reopened = await openDatabase(target.databaseUrl ? { databaseUrl: target.databaseUrl } : { dataDir: target.dataDir! });
+    const [stored] = await reopened.query<{ n: number }>(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1`, [surveyId]);
+    await reopened.close();
+    if (stored!.n !== total) throw new Error(`${total} submissions were answered as stored, but the survey has ${stored!.n} responses.`);
     return [
       benchLine(`submissions-${kind}`, result.perSecond, 'responses/s', { name: `healthz-${kind}`, value: health.perSecond, unit: 'req/s' }),
       `bench submissions-${kind}-p99: ${result.p99.toFixed(1)} ms p99 | accepted ${total} of ${total} through one address with 100 connections`,
