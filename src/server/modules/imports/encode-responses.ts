@@ -31,6 +31,7 @@ export interface ResponseChunk {
   rows: number;
 }
 
+/** The last part, after every chunk. */
 export interface EncodedTotals {
   kind: 'totals';
   /** (question, item, value, staff group, division, site) joined by \u0001 → how many. */
@@ -44,7 +45,7 @@ export function* encodeResponses(
   profile: ProfileChoices,
   rows: ConvertedRow[],
   target: EncodeTarget,
-): Generator<ResponseChunk, EncodedTotals> {
+): Generator<ResponseChunk | EncodedTotals> {
   const { surveyId, importId, day } = target;
   const encode = answerEncoder(definition);
   const segmentKeyOf = segmenter(definition, profile);
@@ -83,7 +84,7 @@ export function* encodeResponses(
   }
   const counts: [string, number][] = [];
   for (const [cellKey, cell] of cells) for (const [key, n] of cell) counts.push([`${key}\u0001${cellKey}`, n]);
-  return { kind: 'totals', counts, answers: answerCount };
+  yield { kind: 'totals', counts, answers: answerCount };
 }
 
 interface EncodedAnswer {

@@ -53,11 +53,7 @@ async function prepareHere(request: PrepareRequest): Promise<PreparedImport> {
   const { preview, plan } = prepared;
   const encoded = encode && preview.canImport && plan
     ? (async function* () {
-        const chunks = encodeResponses(plan.definition, context.profile, prepared.rows, encode);
-        for (let step = chunks.next(); ; step = chunks.next()) {
-          yield step.value;
-          if (step.done) return;
-        }
+        yield* encodeResponses(plan.definition, context.profile, prepared.rows, encode);
       })()
     : null;
   return { preview, plan: plan ? planSummaryOf(plan) : null, encoded, close() {} };

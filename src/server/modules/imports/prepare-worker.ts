@@ -15,11 +15,7 @@ async function run(request: PrepareRequest): Promise<void> {
   const prepared = await prepareImport(bytes, fileName, options, context);
   post({ kind: 'prepared', preview: prepared.preview, plan: prepared.plan ? planSummaryOf(prepared.plan) : null });
   if (!encode || !prepared.preview.canImport || !prepared.plan) return;
-  const chunks = encodeResponses(prepared.plan.definition, context.profile, prepared.rows, encode);
-  for (let step = chunks.next(); ; step = chunks.next()) {
-    post(step.value);
-    if (step.done) break;
-  }
+  for (const part of encodeResponses(prepared.plan.definition, context.profile, prepared.rows, encode)) post(part);
 }
 
 run(workerData as PrepareRequest).catch((error: unknown) => {
