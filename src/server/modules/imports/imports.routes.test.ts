@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/harness.js';
 import { countsCheck, fixture, footprint, importingOrganisation } from './testing-imports.js';
-import { writeXlsx } from './testing-xlsx.js';
+import { writeXlsx } from '../../platform/files/testing-xlsx.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -6,8 +6,6 @@ import { importRoutes } from './routes.js';
 export { imports } from './tables.js';
 export { importFile, previewImport, ImportRefused } from './commands/import-file.js';
 export { formatPreview } from './report.js';
-// The estate's register import reuses the file reading (encoding detection, CSV/XLSX) as is.
-export { readTable, TableError, type Table } from './table.js';
 export { runImportCommand, IMPORT_HELP } from './cli.js';
 
 /** Survey results brought in from other tools' CSV/XLSX exports. */

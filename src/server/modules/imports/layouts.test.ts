@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from './layouts.js';
-import { readTable } from './table.js';
+import { readTable } from '../../platform/files/table.js';
 
 const fixture = async (name: string) => (await readTable(readFileSync(path.join(import.meta.dirname, 'fixtures', name)))).rows;
 const roles = (layout: ReturnType<typeof detectLayout>) =>

@@ -5,7 +5,7 @@ import { identifyingByContent, identifyingByHeader } from './identifying.js';
 import { groupStyle, inferCellQuestion, looksLikeExcelDate, normaliseLabel, profileDimensionOf, splitMulti, ticked, vocabulary, type CellInference } from './infer.js';
 import { TOOL_LABELS, type Layout, type SourceColumn } from './layouts.js';
 import { ProblemLog, quote } from './problems.js';
-import type { Table } from './table.js';
+import type { Table } from '../../platform/files/table.js';
 
 /**
  * The import plan: which columns become which questions (inferred, or chosen by the person),

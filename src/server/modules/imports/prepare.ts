@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { ImportOptions, ImportPreview, InferredQuestion } from '../../../shared/contracts/imports.js';
 import { LIKERT_LABELS, PREFER_NOT_TO_SAY, type Answers, type ProfileChoices } from '../../../shared/contracts/survey-definition.js';
 import { dateOrderOf, makeRowConverter } from './convert.js';
-import { ENCODING_LABELS } from './decode.js';
+import { ENCODING_LABELS } from '../../platform/files/decode.js';
 import { detectLayout, TOOL_LABELS, type Layout } from './layouts.js';
 import { planImport, type ImportPlan, type Target } from './plan.js';
-import { readTable, TableError, type Table } from './table.js';
+import { readTable, TableError, type Table } from '../../platform/files/table.js';
 
 /**
  * File → preview and converted rows, without touching the database: the same function serves

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/harness.js';
 import { countsCheck, csv, fixture, footprint, importingOrganisation } from './testing-imports.js';
-import { writeXlsx } from './testing-xlsx.js';
+import { writeXlsx } from '../../platform/files/testing-xlsx.js';
 
 let t: TestApp;
 beforeAll(async () => {

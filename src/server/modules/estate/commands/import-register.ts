@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/client.js';
 import { AppError, badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { readTable, TableError, type Table } from '../../imports/index.js';
+import { readTable, TableError, type Table } from '../../../platform/files/table.js';
 import { orgUnits } from '../../workforce/index.js';
 import { planImport, type ImportPlan } from '../import/plan.js';
 import type { UnitRef } from '../import/references.js';

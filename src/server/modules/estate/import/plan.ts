@@ -1,6 +1,6 @@
 import { MAX_IMPORT_ROWS, ZCreateSystem, type CreateSystem } from '../../../../shared/contracts/estate.js';
 import { IMPORT_FIELDS, type ImportField, type RegisterImportOptions, type RegisterImportPreview } from '../../../../shared/contracts/estate-views.js';
-import type { Table } from '../../imports/index.js';
+import type { Table } from '../../../platform/files/table.js';
 import type { SystemRow } from '../presenter.js';
 import { IMPORT_FIELD_LABELS as FIELD_LABELS } from '../../../../shared/contracts/estate-views.js';
 import { suggestMapping } from './columns.js';
