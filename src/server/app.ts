@@ -15,8 +15,13 @@ import { sendProblem, toAppError } from './platform/http/problem.js';
 import type { App, AppContext, ChorusModule } from './platform/module.js';
 import { resolveAndRenewSession } from './modules/accounts/index.js';
 import { findMembership } from './modules/organisations/index.js';
+import { plural } from '../shared/words.js';
 
 export const BODY_LIMIT = 100 * 1024;
+export const PERMISSIONS_POLICY = [
+  'camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'hid=()',
+  'midi=()', 'magnetometer=()', 'gyroscope=()', 'accelerometer=()', 'display-capture=()', 'browsing-topics=()',
+].join(', ');
 const webRoot = path.resolve('dist/web');
 
 export interface BuiltApp {
@@ -53,6 +58,12 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
       },
     },
     strictTransportSecurity: ctx.config.secureCookies,
+    // The same answer as frame-ancestors 'none', for browsers that only read the older header.
+    frameguard: { action: 'deny' },
+  });
+  // Chorus uses no camera, microphone, location or payment: a page (or anything injected into one) may not ask.
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   await app.register(rateLimit, {
     global: true,
@@ -69,7 +80,7 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
     max: (_req, key) => (key === 'anonymous' ? 20 * ctx.config.rateLimitPerMinute : ctx.config.rateLimitPerMinute),
     allowList: (req) => !req.url.startsWith('/api'),
     errorResponseBuilder: (_req, context) =>
-      new AppError(429, 'too_many_requests', `Too many requests. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`, [], {
+      new AppError(429, 'too_many_requests', `Too many requests. Wait ${plural(Math.ceil(context.ttl / 1000), 'second')} and try again.`, [], {
         'retry-after': String(Math.ceil(context.ttl / 1000)),
       }),
   });

@@ -15,6 +15,7 @@ import { ImportTarget, SURVEY_ID, type ImportMode } from './ImportTarget.js';
 import { targetColumns, type ColumnTargets, type TargetMapping } from './mapping.js';
 import { PreviewDetails } from './PreviewDetails.js';
 import { TargetQuestions } from './TargetQuestions.js';
+import { plural } from '../../../shared/words.js';
 
 const FILE_ID = 'survey-file';
 
@@ -100,7 +101,7 @@ export function ImportSurveyPage() {
   if (finished) {
     return (
       <Page title="Survey results imported" before={back}>
-        <p className="nhsuk-body">{finished.responses.toLocaleString('en-GB')} responses were imported.</p>
+        <p className="nhsuk-body">{plural(finished.responses, 'response was', 'responses were')} imported.</p>
         <p className="nhsuk-body"><Link to={paths.surveyResults(orgId, strategyId, finished.surveyId)}>See the results</Link></p>
       </Page>
     );
@@ -174,7 +175,7 @@ export function ImportSurveyPage() {
           ) : checked.canImport && (
             <>
               <Button busy={commit.isPending} onClick={runImport}>
-                Import {checked.rowCount.toLocaleString('en-GB')} responses
+                Import {plural(checked.rowCount, 'response')}
               </Button>
               {commit.isPending && <p className="nhsuk-body chorus-loading" role="status">Checking the file once more and starting the import…</p>}
             </>

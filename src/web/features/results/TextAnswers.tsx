@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { QuestionResult } from '../../../shared/contracts/results.js';
 import { Button } from '../../ui/Button.js';
+import { plural } from '../../../shared/words.js';
 
 const PAGE = 25;
 
@@ -47,7 +48,7 @@ export function TextAnswers({ texts }: { texts: NonNullable<QuestionResult['text
       <p className="nhsuk-body-s" role="status">
         {needle
           ? `${matching.length.toLocaleString('en-GB')} of ${texts.answers.length.toLocaleString('en-GB')} answers contain “${search.trim()}”.`
-          : `${texts.answers.length.toLocaleString('en-GB')} answers.`}
+          : `${plural(texts.answers.length, 'answer')}.`}
       </p>
       <ul className="chorus-texts__list">
         {shown.map((answer, i) => (

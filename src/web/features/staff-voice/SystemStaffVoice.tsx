@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { Table } from '../../ui/Table.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useSystemStaffVoice } from './api.js';
+import { plural } from '../../../shared/words.js';
 
 /**
  * "What staff say" on a system's page: from each survey that asked about the system, how many
@@ -50,7 +51,7 @@ function SurveyVoice({ survey, voice }: { survey: SurveyStaffVoice; voice: Voice
     <div className="nhsuk-u-margin-bottom-5">
       <h3 className="nhsuk-heading-s">{survey.title}</h3>
       <p className="nhsuk-body">
-        {total.rated.suppressed ? 'The number of people who rated it is hidden to protect anonymity.' : `${total.rated.value} people rated it.`}{' '}
+        {total.rated.suppressed ? 'The number of people who rated it is hidden to protect anonymity.' : `${plural(total.rated.value ?? 0, 'person', 'people')} rated it.`}{' '}
         {total.mean !== null && `Average support: ${total.mean.toFixed(1)} out of 5.`}
       </p>
       <p className="nhsuk-body">

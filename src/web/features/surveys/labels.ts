@@ -6,4 +6,4 @@ export const STATUS_COLOURS: Record<SurveyStatus, TagColour> = { draft: 'grey', 
 /** Ids of builder elements, shared by the page and the publish error summary that links to them. */
 export const questionAnchor = (questionId: string) => `question-${questionId}`;
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export { plural } from '../../../shared/words.js';

@@ -13,10 +13,10 @@ import { useNotice } from '../../ui/SuccessBanner.js';
 import { useDeleteStaffGroup, useDeleteUnit, useWorkforce } from './api.js';
 import { describeDeletion, type DeletionTarget } from './deletion.js';
 import { DivisionsSection } from './DivisionsSection.js';
-import { formatCount } from './grid-values.js';
 import { HeadcountGrid } from './HeadcountGrid.js';
 import { SitesSection } from './SitesSection.js';
 import { StaffGroupsSection } from './StaffGroupsSection.js';
+import { plural } from '../../../shared/words.js';
 
 /** The organisation's shape and headcounts: the denominators of every "who has been heard". */
 export function WorkforcePage() {
@@ -61,7 +61,7 @@ export function WorkforcePage() {
           <section aria-labelledby="headcounts-heading">
             <h2 className="nhsuk-heading-m" id="headcounts-heading">Headcounts</h2>
             <p className="nhsuk-body">
-              {formatCount(data.headcounts.totals.overall)} people counted.
+              {plural(data.headcounts.totals.overall, 'person', 'people')} counted.
               {data.can.manage && <> You can type the figures below, or <Link to={paths.workforceImport(orgId)}>import headcounts from a CSV file</Link>.</>}
             </p>
             {data.divisions.length === 0 || data.staffGroups.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { Workforce } from '../../../shared/contracts/workforce.js';
+import { plural } from '../../../shared/words.js';
 
 /** What the Delete dialog asks about, and what goes with the record. */
 export interface DeletionTarget {
@@ -8,8 +9,6 @@ export interface DeletionTarget {
   /** "its 4 departments and 12 headcount figures (240 people)", or null when nothing goes with it. */
   consequences: string | null;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 export function describeDeletion(workforce: Workforce, target: Omit<DeletionTarget, 'consequences'>): DeletionTarget {
   const cells = workforce.headcounts.cells.filter((c) =>

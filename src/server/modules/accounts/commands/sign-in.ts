@@ -4,8 +4,10 @@ import { writeAudit } from '../../../platform/audit.js';
 import { AppError, tooManyRequests } from '../../../platform/errors.js';
 import type { AppContext } from '../../../platform/module.js';
 import { hashPassword, verifyPassword } from '../../../platform/secrets.js';
+import { assertClientMaySignIn, countClientFailure, type SignInClient } from '../client-throttle.js';
 import { startSession } from '../sessions.js';
 import { users } from '../tables.js';
+import { plural } from '../../../../shared/words.js';
 
 /** Failures allowed before each further failure doubles the wait, up to 15 minutes. */
 export const FREE_FAILURES = 5;
@@ -25,17 +27,19 @@ const wrongCredentials = () =>
     { field: 'password', message: 'Email address or password is not right' },
   ]);
 
-export async function signIn(ctx: AppContext, input: SignIn): Promise<{ token: string; userId: string }> {
+export async function signIn(ctx: AppContext, input: SignIn, client: SignInClient): Promise<{ token: string; userId: string }> {
+  await assertClientMaySignIn(ctx.database, client);
   const [user] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${input.email}`).limit(1);
   if (!user) {
     decoyHash ??= hashPassword('decoy password that matches nothing');
     await verifyPassword(input.password, await decoyHash);
+    await countClientFailure(ctx.database, client);
     throw wrongCredentials();
   }
   if (user.lockedUntil && user.lockedUntil > new Date()) {
     const wait = (user.lockedUntil.getTime() - Date.now()) / 1000;
     throw tooManyRequests(
-      `Too many failed attempts to sign in to this account. Wait ${Math.ceil(wait)} seconds and try again, or reset your password.`,
+      `Too many failed attempts to sign in to this account. Wait ${plural(Math.ceil(wait), 'second')} and try again, or reset your password.`,
       wait,
     );
   }
@@ -46,6 +50,7 @@ export async function signIn(ctx: AppContext, input: SignIn): Promise<{ token: s
       .update(users)
       .set({ failedSignIns: failures, lockedUntil: lock ? new Date(Date.now() + lock * 1000) : null })
       .where(eq(users.id, user.id));
+    await countClientFailure(ctx.database, client);
     throw wrongCredentials();
   }
   return ctx.db.transaction(async (tx) => {

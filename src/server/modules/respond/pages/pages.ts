@@ -1,6 +1,7 @@
 import { newToken } from '../../../platform/secrets.js';
 import type { AnswerProblem } from '../../../../shared/survey-logic.js';
 import type { ProfileChoices, SurveyDefinition } from '../../../../shared/contracts/survey-definition.js';
+import { formatDateTime } from '../../../../shared/dates.js';
 import type { SurveyRow } from '../survey-access.js';
 import { ASSET_URLS } from './assets.js';
 import { progress as progressOfSection, shownQuestions, visibleSections } from './flow.js';
@@ -42,8 +43,8 @@ export async function messagePage(visit: Visit | null, status: number, title: st
   return { status, html: await render('respond/message.njk', base(visit, { title, paragraphs: lines })) };
 }
 
-const formatDate = (date: Date) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' }).format(date);
+// Opening and closing are moments, so they read with their time: "5 December 2027 at 14:05".
+const formatDate = formatDateTime;
 
 export const unknownLinkPage = () =>
   messagePage(null, 404, 'Page not found', [

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { formatDate, formatDateTime } from '../../../../shared/dates.js';
 
 const require = createRequire(import.meta.url);
 /** nhsuk-frontend's macros are imported as "nhsuk/components/…/macro.njk" from its dist folder. */
@@ -16,12 +17,9 @@ const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([VIEWS, NHSUK
   lstripBlocks: true,
 });
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London',
-});
-env.addFilter('date', (value: Date | string | null | undefined) => (value ? dateFormat.format(new Date(value)) : ''));
-env.addFilter('dateTime', (value: Date | string | null | undefined) => (value ? dateTimeFormat.format(new Date(value)) : ''));
+// The same words for dates as the React workspace: "5 December 2027", "5 December 2027 at 14:05".
+env.addFilter('date', (value: Date | string | null | undefined) => (value ? formatDate(value) : ''));
+env.addFilter('dateTime', (value: Date | string | null | undefined) => (value ? formatDateTime(value) : ''));
 
 export function render(template: string, context: Record<string, unknown>): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -6,8 +6,7 @@ import type { AppContext } from '../../../platform/module.js';
 import { auditActor } from '../audit-actor.js';
 import { dependentsOf, loadUnit } from '../queries.js';
 import { orgUnits } from '../tables.js';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+import { plural } from '../../../../shared/words.js';
 
 /**
  * Deletes a division, department or site. Headcounts are the strategy team's work, so a unit

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { problemFromError, type FormProblem } from '../../../ui/form-problem.js';
 import { SuccessBanner } from '../../../ui/SuccessBanner.js';
 import { useImportInvitations, useSendInvitations } from './api.js';
+import { plural } from '../../../../shared/words.js';
 
 /** Personal single-use links by email: import a list, send, remind those who have not answered. */
 export function InvitationsSection({ distribution }: { distribution: Distribution }) {
@@ -89,10 +90,10 @@ export function InvitationsSection({ distribution }: { distribution: Distributio
           </form>
           <div className="nhsuk-button-group">
             <button type="button" className="nhsuk-button" disabled={counts.unsent === 0} onClick={() => setConfirm('send')}>
-              Send {counts.unsent.toLocaleString('en-GB')} invitations
+              Send {plural(counts.unsent, 'invitation')}
             </button>
             <button type="button" className="nhsuk-button nhsuk-button--secondary" disabled={counts.notYet === 0} onClick={() => setConfirm('remind')}>
-              Remind {counts.notYet.toLocaleString('en-GB')} people
+              Remind {plural(counts.notYet, 'person', 'people')}
             </button>
           </div>
           <ConfirmDialog
@@ -110,8 +111,8 @@ export function InvitationsSection({ distribution }: { distribution: Distributio
           >
             <p>
               {confirm === 'send'
-                ? `${counts.unsent} people will get an email with their personal link.`
-                : `${counts.notYet} people who have not responded will get a reminder with a new link; their old link stops working.`}
+                ? `${plural(counts.unsent, 'person', 'people')} will get an email with their personal link.`
+                : `${plural(counts.notYet, 'person', 'people')} who have not responded will get a reminder with a new link; their old link stops working.`}
             </p>
           </ConfirmDialog>
         </>
