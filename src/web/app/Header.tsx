@@ -1,3 +1,4 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useMatch } from 'react-router';
 import { useOrganisation } from '../features/organisations/api.js';
 import { useAuth, useSignOut } from './auth.js';
@@ -5,7 +6,11 @@ import { navigationFor } from './navigation.js';
 import { OrganisationBar } from './OrganisationBar.js';
 import { paths } from './paths.js';
 
-/** NHS.UK header: service name, the signed-in person and sign out, then the section links. */
+/**
+ * NHS.UK header: service name, the signed-in person and sign out, then the section links. On a
+ * phone the section links and the organisation switcher fold behind one "Menu" button (a
+ * disclosure), so the page's own heading is on the first screen rather than below eight links.
+ */
 export function Header() {
   const { me } = useAuth();
   const location = useLocation();
@@ -17,15 +22,28 @@ export function Header() {
   const signOut = useSignOut();
 
   const items = me && orgId && isMember ? navigationFor(me, orgId, organisation.data) : [];
+  const menu = useMenu(location.pathname);
 
   return (
-    <header className="nhsuk-header" role="banner">
+    <header className="nhsuk-header" role="banner" onKeyDown={menu.closeOnEscape}>
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
           <Link className="nhsuk-header__service-name" to={paths.home}>
             Chorus
           </Link>
         </div>
+        {items.length > 0 && (
+          <button
+            ref={menu.buttonRef}
+            type="button"
+            className="chorus-menu-button"
+            aria-expanded={menu.open}
+            aria-controls="chorus-workspace-nav chorus-org-bar"
+            onClick={menu.toggle}
+          >
+            Menu
+          </button>
+        )}
         {me && (
           <nav className="nhsuk-header__account" aria-label="Account">
             <ul className="nhsuk-header__account-list">
@@ -54,7 +72,11 @@ export function Header() {
         )}
       </div>
       {items.length > 0 && (
-        <nav className="nhsuk-header__navigation" aria-label="Workspace">
+        <nav
+          id="chorus-workspace-nav"
+          className={['nhsuk-header__navigation', menu.open ? null : 'chorus-collapsed-on-phone'].filter(Boolean).join(' ')}
+          aria-label="Workspace"
+        >
           <div className="nhsuk-header__navigation-container nhsuk-width-container">
             <ul className="nhsuk-header__navigation-list">
               {items.map((item) => {
@@ -80,7 +102,24 @@ export function Header() {
           </div>
         </nav>
       )}
-      {me && <OrganisationBar me={me} orgId={isMember ? orgId : null} />}
+      {me && <OrganisationBar me={me} orgId={isMember ? orgId : null} collapsed={items.length > 0 && !menu.open} />}
     </header>
   );
+}
+
+/** The phone menu's state: closed again on every new page, and by Escape, which returns focus to the button. */
+function useMenu(pathname: string) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return { open, buttonRef, toggle: () => setOpen((o) => !o), closeOnEscape };
 }

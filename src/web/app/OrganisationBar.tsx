@@ -8,9 +8,10 @@ import { paths } from './paths.js';
 /**
  * Which organisation the workspace shows, and the way to another. A select with its own
  * button rather than a select that navigates on change: changing a control must not
- * move the person somewhere unexpectedly (WCAG 3.2.2).
+ * move the person somewhere unexpectedly (WCAG 3.2.2). `collapsed`: on a phone, the switcher
+ * waits behind the header's Menu button; the current organisation stays in view.
  */
-export function OrganisationBar({ me, orgId }: { me: Me; orgId: string | null }) {
+export function OrganisationBar({ me, orgId, collapsed = false }: { me: Me; orgId: string | null; collapsed?: boolean }) {
   const navigate = useNavigate();
   const current = me.memberships.find((m) => m.organisationId === orgId);
   const [choice, setChoice] = useState(orgId ?? '');
@@ -28,7 +29,7 @@ export function OrganisationBar({ me, orgId }: { me: Me; orgId: string | null })
   };
 
   return (
-    <div className="chorus-org-bar">
+    <div id="chorus-org-bar" className={['chorus-org-bar', collapsed ? 'chorus-org-bar--collapsed' : null].filter(Boolean).join(' ')}>
       <div className="nhsuk-width-container chorus-org-bar__inner">
         {current && (
           <p className="chorus-org-bar__current">

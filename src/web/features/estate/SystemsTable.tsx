@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { CRITICALITY_LABELS, LIFECYCLE_LABELS, type SYSTEM_SORTS } from '../../../shared/contracts/estate.js';
 import { paths } from '../../app/paths.js';
 import { formatDate } from '../../ui/format.js';
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { Tag } from '../../ui/Tag.js';
 import { formatCount, formatMoney, TimeBadge } from './labels.js';
 import type { SystemList, SystemView } from './types.js';
@@ -29,7 +30,9 @@ interface Props {
 }
 
 /**
- * The register as an NHS.UK responsive table. Sortable headings hold a button (the column's
+ * The register as a table that scrolls sideways inside its own region when it is wider than the
+ * page, with the system's name kept in view (a card per row on a phone made 50 systems a very
+ * long page and could not be compared across). Sortable headings hold a button (the column's
  * name) and say how the table is sorted with aria-sort, as the GOV.UK sortable table does.
  */
 export function SystemsTable({ orgId, list, warningCounts, disagreeing, sort, direction, onSort }: Props) {
@@ -88,44 +91,41 @@ export function SystemsTable({ orgId, list, warningCounts, disagreeing, sort, di
   };
 
   return (
-    <table className="nhsuk-table nhsuk-table--responsive chorus-register" role="table">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--m">
-        Systems
-        <span className="nhsuk-u-visually-hidden">, sorted by {columns.find((c) => c.sort === sort)?.header ?? 'System'}, {direction === 'asc' ? 'ascending' : 'descending'}</span>
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row" role="row">
-          {columns.map((column) => (
-            <th
-              key={column.header}
-              scope="col"
-              role="columnheader"
-              aria-sort={column.sort ? (sort === column.sort ? (direction === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
-              className={['nhsuk-table__header', column.numeric ? 'nhsuk-table__header--numeric' : null].filter(Boolean).join(' ')}
-            >
-              {headerFor(column)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {list.systems.map((row) => (
-          <tr key={row.id} className={['nhsuk-table__row', disagreeing?.has(row.id) ? 'chorus-register__row--disagree' : null].filter(Boolean).join(' ')} role="row">
+    <ScrollRegion label="Systems">
+      <table className="nhsuk-table chorus-register">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+          Systems
+          <span className="nhsuk-u-visually-hidden">, sorted by {columns.find((c) => c.sort === sort)?.header ?? 'System'}, {direction === 'asc' ? 'ascending' : 'descending'}</span>
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
             {columns.map((column) => (
-              <td
+              <th
                 key={column.header}
-                role="cell"
-                className={['nhsuk-table__cell', column.numeric ? 'nhsuk-table__cell--numeric' : null].filter(Boolean).join(' ')}
+                scope="col"
+                aria-sort={column.sort ? (sort === column.sort ? (direction === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
+                className={['nhsuk-table__header', column.numeric ? 'nhsuk-table__header--numeric' : null].filter(Boolean).join(' ')}
               >
-                <span className="nhsuk-table__heading" aria-hidden="true">
-                  {column.header}{' '}
-                </span>
-                <span>{column.cell(row)}</span>
-              </td>
+                {headerFor(column)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {list.systems.map((row) => (
+            <tr key={row.id} className={['nhsuk-table__row', disagreeing?.has(row.id) ? 'chorus-register__row--disagree' : null].filter(Boolean).join(' ')}>
+              {columns.map((column) => (
+                <td
+                  key={column.header}
+                  className={['nhsuk-table__cell', column.numeric ? 'nhsuk-table__cell--numeric' : null].filter(Boolean).join(' ')}
+                >
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

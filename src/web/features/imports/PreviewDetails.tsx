@@ -1,5 +1,6 @@
 import type { ImportColumnChoice, ImportPreview, InferredQuestion } from '../../../shared/contracts/imports.js';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '../../../shared/contracts/survey-definition.js';
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { SummaryList } from '../../ui/SummaryList.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { shownTarget, type TargetMapping } from './mapping.js';
@@ -64,7 +65,7 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
         columns={target ? mappingColumns(preview, target) : newSurveyColumns(choices, onChoice)}
       />
       <h2 className="nhsuk-heading-m">First rows</h2>
-      <div className="chorus-scroll" role="region" aria-label="The first rows of the file" tabIndex={0}>
+      <ScrollRegion label="The first rows of the file" stickyFirstColumn={false}>
         <Table
           caption={`The first ${firstRows.length} rows of the file`}
           captionHidden
@@ -72,7 +73,7 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
           rowKey={(r) => r.key}
           columns={preview.header.map((header, c) => ({ header, cell: (r: (typeof firstRows)[number]) => r.cells[c] ?? '' }))}
         />
-      </div>
+      </ScrollRegion>
     </>
   );
 }

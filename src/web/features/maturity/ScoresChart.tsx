@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { Radar, type RadarSeries } from './Radar.js';
 
 interface Props {
@@ -12,27 +13,29 @@ export function ScoresChart({ measures, max, series, title }: Props) {
   return (
     <div className="chorus-scores-chart">
       <Radar measures={measures} max={max} series={series} title={title} />
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">The scores in the chart, out of {max}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Measure</th>
-            {series.map((s) => (
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric" key={s.label}>{s.label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {measures.map((name, i) => (
-            <tr className="nhsuk-table__row" key={name}>
-              <th scope="row" className="nhsuk-table__header">{name}</th>
+      <ScrollRegion label={`The scores in the chart, out of ${max}`}>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">The scores in the chart, out of {max}</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Measure</th>
               {series.map((s) => (
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric" key={s.label}>{s.scores[i] ?? 'Not scored'}</td>
+                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric" key={s.label}>{s.label}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {measures.map((name, i) => (
+              <tr className="nhsuk-table__row" key={name}>
+                <th scope="row" className="nhsuk-table__header">{name}</th>
+                {series.map((s) => (
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric" key={s.label}>{s.scores[i] ?? 'Not scored'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { QuestionResult } from '../../../shared/contracts/results.js';
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { CellBar, DivergingBar, type Item } from './Charts.js';
 import { Count, Percent } from './format.js';
 
@@ -8,17 +9,14 @@ import { Count, Percent } from './format.js';
  * The caption names the table and the region; it is visually hidden because a visible one would
  * scroll away with the table on a phone, and the heading above already says what it shows.
  */
-export function ScrollTable({ caption, children }: { caption: ReactNode; children: ReactNode }) {
-  const id = useId();
+export function ScrollTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div className="chorus-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="nhsuk-table chorus-results-table">
-        <caption className="nhsuk-u-visually-hidden" id={id}>
-          {caption}
-        </caption>
+        <caption className="nhsuk-u-visually-hidden">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

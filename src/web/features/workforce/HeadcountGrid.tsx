@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Workforce } from '../../../shared/contracts/workforce.js';
 import { Button, ButtonGroup } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import type { Notify } from '../../ui/SuccessBanner.js';
 import { useSetHeadcounts, type CellChange } from './api.js';
@@ -22,7 +23,6 @@ const inputId = (row: number, column: number) => `headcount-r${row}-c${column}`;
  */
 export function HeadcountGrid({ orgId, workforce, notify }: Props) {
   const { divisions, staffGroups } = workforce;
-  const captionId = useId();
   const save = useSetHeadcounts(orgId);
   const form = useFormProblem();
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -86,9 +86,9 @@ export function HeadcountGrid({ orgId, workforce, notify }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
-      <div className="chorus-scroll-region" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion label="Headcount by division and staff group">
         <table className="nhsuk-table chorus-grid">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={captionId}>
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
             Headcount by division and staff group
           </caption>
           <thead className="nhsuk-table__head">
@@ -149,7 +149,7 @@ export function HeadcountGrid({ orgId, workforce, notify }: Props) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       {hasBySite && (
         <p className="nhsuk-body-s chorus-muted">Figures marked “by site” were imported per site. To change them, import a new file.</p>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { MAX_NOTE_LENGTH, type Column, type StickyNote, type Workshop } from '../../../shared/contracts/workshops.js';
+import { ActionsMenu } from '../../ui/ActionsMenu.js';
 import { Button, ButtonGroup } from '../../ui/Button.js';
 import { Textarea } from '../../ui/Textarea.js';
 import { useBoard, type BoardCommands } from './api.js';
@@ -10,7 +11,8 @@ import './board.scss';
 export const brief = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /**
- * The workshop's board. Every move is a button (Move up, down, left, right), so it works
+ * The workshop's board. Each note has one Actions list (Move up, down, left, right, Edit,
+ * Delete) rather than six buttons; every move is a button in it, so it works
  * from the keyboard and with a screen reader; each outcome is announced politely through
  * one live region, and focus follows the moved note.
  */
@@ -118,7 +120,6 @@ interface NoteProps {
 function NoteCard({ note, canUpdate, commands, first, last, leftColumn, rightColumn, onMove, onDone, onError }: NoteProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
-  const name = <span className="nhsuk-u-visually-hidden">: {brief(note.text)}</span>;
   const save = (event: FormEvent) => {
     event.preventDefault();
     commands.editNote.mutate(
@@ -144,30 +145,21 @@ function NoteCard({ note, canUpdate, commands, first, last, leftColumn, rightCol
         <p className="nhsuk-body chorus-sticky__text chorus-break-anywhere">{note.text}</p>
       )}
       {canUpdate && !editing && (
-        <div className="chorus-sticky__actions">
-          <button type="button" className="chorus-sticky__button" disabled={first} onClick={() => onMove(0, -1)}>
-            Move up{name}
-          </button>
-          <button type="button" className="chorus-sticky__button" disabled={last} onClick={() => onMove(0, 1)}>
-            Move down{name}
-          </button>
-          <button type="button" className="chorus-sticky__button" disabled={!leftColumn} onClick={() => onMove(-1, 0)}>
-            Move left{leftColumn && <span className="nhsuk-u-visually-hidden"> to {leftColumn.title}</span>}{name}
-          </button>
-          <button type="button" className="chorus-sticky__button" disabled={!rightColumn} onClick={() => onMove(1, 0)}>
-            Move right{rightColumn && <span className="nhsuk-u-visually-hidden"> to {rightColumn.title}</span>}{name}
-          </button>
-          <button type="button" className="chorus-sticky__button" onClick={() => setEditing(true)}>
-            Edit{name}
-          </button>
-          <button
-            type="button"
-            className="chorus-sticky__button chorus-sticky__button--warning"
-            onClick={() => commands.deleteNote.mutate(note.id, { onSuccess: () => onDone(`Deleted “${brief(note.text)}”.`), onError })}
-          >
-            Delete{name}
-          </button>
-        </div>
+        <ActionsMenu
+          forWhat={`for the note: ${brief(note.text)}`}
+          actions={[
+            ...(first ? [] : [{ label: 'Move up', run: () => onMove(0, -1) }]),
+            ...(last ? [] : [{ label: 'Move down', run: () => onMove(0, 1) }]),
+            ...(leftColumn ? [{ label: `Move left to ${leftColumn.title}`, run: () => onMove(-1, 0) }] : []),
+            ...(rightColumn ? [{ label: `Move right to ${rightColumn.title}`, run: () => onMove(1, 0) }] : []),
+            { label: 'Edit', run: () => setEditing(true) },
+            {
+              label: 'Delete',
+              warning: true,
+              run: () => commands.deleteNote.mutate(note.id, { onSuccess: () => onDone(`Deleted “${brief(note.text)}”.`), onError }),
+            },
+          ]}
+        />
       )}
     </li>
   );
