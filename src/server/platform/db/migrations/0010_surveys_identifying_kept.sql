@@ -1,0 +1,1 @@
+ALTER TABLE "surveys" ADD COLUMN "identifying_kept" jsonb DEFAULT '[]'::jsonb NOT NULL;
