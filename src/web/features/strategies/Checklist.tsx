@@ -16,7 +16,7 @@ export function Checklist({ overview }: { overview: StrategyOverview }) {
           </h3>
           {items.length === 0 ? (
             <p className="nhsuk-body-s chorus-muted">
-              No checks for this phase yet: they arrive with the tools for {PHASE_LABELS[phase].toLowerCase()} work.
+              No checks yet: the tools for {PHASE_LABELS[phase]}, and their checks, arrive in a later version of Chorus.
             </p>
           ) : (
             <ul className="nhsuk-task-list">

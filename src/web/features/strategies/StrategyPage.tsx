@@ -15,6 +15,7 @@ import { ArchiveSection } from './ArchiveSection.js';
 import { ChangePhaseForm } from './ChangePhaseForm.js';
 import { Checklist } from './Checklist.js';
 import { EditStrategyForm } from './EditStrategyForm.js';
+import { PhasePurpose } from './PhasePurpose.js';
 import { PhaseTracker } from './PhaseTracker.js';
 import { RestoreButton } from './RestoreButton.js';
 
@@ -61,6 +62,7 @@ export function StrategyPage() {
           { key: 'Last changed', value: formatDateTime(strategy.updatedAt) },
         ]}
       />
+      <PhasePurpose phase={strategy.phase} />
       <section aria-labelledby="discover-heading">
         <h2 className="nhsuk-heading-m" id="discover-heading">
           Discover

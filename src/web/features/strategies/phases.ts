@@ -1,4 +1,4 @@
-import type { Phase } from '../../../shared/contracts/strategies.js';
+import { PHASES, type Phase, type StrategyOverview } from '../../../shared/contracts/strategies.js';
 
 /** What each Double Diamond phase means for a trust's digital strategy. */
 export const PHASE_HINTS: Record<Phase, string> = {
@@ -7,3 +7,27 @@ export const PHASE_HINTS: Record<Phase, string> = {
   develop: 'Shape the response: vision, priorities, programmes and a roadmap, each traced back to the evidence.',
   deliver: 'Consult, get sign-off, publish the strategy and report progress against its measures.',
 };
+
+/**
+ * Phases whose tools Chorus does not have yet. Their pages say so plainly, and what a team
+ * can do meanwhile, rather than showing an empty section.
+ */
+export const PHASES_TO_COME: Partial<Record<Phase, string>> = {
+  define:
+    'until then, keep the themes and insights you agree in your own documents, and keep using the Discover evidence here: interviews, workshops, survey results and the systems register.',
+  develop:
+    'until then, write the vision, priorities and roadmap in your own documents, and point each priority back to the Discover evidence here.',
+  deliver:
+    'until then, consult, sign off and publish with your trust’s usual process, and keep the Discover evidence here as the record of what staff said.',
+};
+
+/**
+ * Checklist items left to do in the phase the strategy is in, when it moves on to a later
+ * phase: the team is asked to confirm before leaving them. Going back to an earlier phase
+ * (the method iterates) or staying put asks nothing.
+ */
+export function unfinishedBeforeMoving(overview: StrategyOverview, to: Phase): StrategyOverview['checklist'][number]['items'] {
+  const from = overview.strategy.phase;
+  if (PHASES.indexOf(to) <= PHASES.indexOf(from)) return [];
+  return overview.checklist.find((c) => c.phase === from)?.items.filter((item) => !item.done) ?? [];
+}
