@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Answers, SurveyDefinition } from '../src/shared/contracts/survey-definition.js';
 import { setOpenLink } from '../src/server/modules/respond/index.js';
-import { loadProfileChoices } from '../src/server/modules/responses/index.js';
+import { loadProfileChoices } from '../src/server/modules/workforce/index.js';
 import { openDatabase } from '../src/server/platform/db/client.js';
 import { startServerProcess } from '../src/server/testing/processes.js';
 import { benchSurvey, openBenchInstance } from './fixtures.js';

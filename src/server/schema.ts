@@ -5,7 +5,6 @@ export * from './modules/organisations/tables.js';
 export * from './modules/strategies/tables.js';
 export * from './modules/workforce/tables.js';
 export * from './modules/surveys/tables.js';
-export * from './modules/responses/tables.js';
 export * from './modules/interviews/tables.js';
 export * from './modules/workshops/tables.js';
 export * from './modules/imports/tables.js';

@@ -4,7 +4,7 @@ import type { SurveyDefinition } from '../../../shared/contracts/survey-definiti
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { users } from '../accounts/tables.js';
-import { loadProfileChoices } from '../responses/index.js';
+import { loadProfileChoices } from '../workforce/index.js';
 import { strategies } from '../strategies/tables.js';
 import { surveyQuestions, surveys, surveySections } from '../surveys/tables.js';
 import { TOOL_LABELS, TOOLS, type Tool } from './layouts.js';

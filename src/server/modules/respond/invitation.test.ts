@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
-import { surveyResponses } from '../responses/index.js';
+import { surveyResponses } from '../surveys/index.js';
 import { surveyInvitations } from '../surveys/tables.js';
 import { createTestSurvey, h1, hiddenFields, invitationLinks, newTestStrategy, postForm, type TestSurvey } from './testing.js';
 

@@ -3,7 +3,8 @@ import { LIKERT_LABELS, PREFER_NOT_TO_SAY, RATING_MAX, RATING_MIN, type ProfileC
 import { NOT_STATED, type SegmentDimension } from '../../../shared/contracts/results.js';
 import { ALL, suppressSmallGroups, type Atom, type Coordinate, type Dimension, type SuppressedCube } from '../../platform/anonymity.js';
 import type { Db } from '../../platform/db/client.js';
-import { countRespondents, surveyAnswerCounts } from '../responses/index.js';
+import { countRespondents } from '../responses/index.js';
+import { surveyAnswerCounts } from '../surveys/index.js';
 
 /**
  * Builds the cubes every result is read from. Segments are staff group × division × site;

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
 import { organisations } from '../organisations/index.js';
-import { loadProfileChoices } from '../responses/index.js';
+import { loadProfileChoices } from '../workforce/index.js';
 import { loadSurveyDefinition, surveys } from '../surveys/index.js';
 import { buildRespondentsCube } from './cubes.js';
 

@@ -10,7 +10,7 @@ import { NOT_STATED, type QuestionResult, type ResultsFilter, type SafeCountView
 import { ALL, type Coordinate, type SafeCount } from '../../platform/anonymity.js';
 import type { Db } from '../../platform/db/client.js';
 import { badRequest } from '../../platform/errors.js';
-import { surveyResponses } from '../responses/index.js';
+import { surveyResponses } from '../surveys/index.js';
 import { buildQuestionCubes, NO_ANSWER, SEGMENT_KEYS, type SurveyCubes } from './cubes.js';
 import { rowComparison } from './row-comparison.js';
 

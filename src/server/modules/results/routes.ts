@@ -5,7 +5,7 @@ import { ZCoverage, ZQuestionResult, ZResultsFilter, ZResultsOverview } from '..
 import { notFound } from '../../platform/errors.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
-import { surveyResponses } from '../responses/index.js';
+import { surveyResponses } from '../surveys/index.js';
 import { coverage } from './coverage.js';
 import { RESULT_CSV_HEADER, resultCsvRows, toCsv } from './csv.js';
 import { loadResultsContext } from './load.js';

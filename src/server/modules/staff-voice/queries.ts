@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { systems } from '../estate/tables.js';
 import { organisations } from '../organisations/index.js';
-import { loadProfileChoices } from '../responses/index.js';
+import { loadProfileChoices } from '../workforce/index.js';
 import { buildQuestionCubes, buildRespondentsCube } from '../results/index.js';
 import { surveyQuestions, surveys } from '../surveys/index.js';
 import { staffGroupSegment, supportBreakdown, wholeOrganisation } from './breakdown.js';

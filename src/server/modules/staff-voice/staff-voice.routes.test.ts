@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SystemStaffVoice } from '../../../shared/contracts/staff-voice.js';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { organisations } from '../organisations/index.js';
-import { loadProfileChoices } from '../responses/index.js';
+import { loadProfileChoices } from '../workforce/index.js';
 import { addSystem, firstPage, hiddenFields, newStrategy, orgUrl, postForm, publishedSystemsSurvey, respond } from './testing-staff-voice.js';
 
 let t: TestApp;

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../shared/contracts/survey-definition.js';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
-import { recordResponse } from '../responses/index.js';
+import { storeResponse } from '../../testing/responses.js';
 import { loadSurveyDefinition } from './definition.js';
 import { builder, newStrategy, newSurvey } from './test-helpers.js';
 
@@ -30,9 +29,7 @@ async function answeredSurvey(org: SignedUpOrg) {
     [overall.id]: 6,
     [helps.id]: 'Single sign-on on the ward PCs.',
   };
-  await t.ctx.db.transaction((tx) =>
-    recordResponse(tx, { survey: { id, organisationId: org.organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-  );
+  await storeResponse(t.ctx.db, { id, organisationId: org.organisationId }, definition, answers);
   return { id, tools, training, overall, helps, unanswered: q(/one thing/), definition };
 }
 

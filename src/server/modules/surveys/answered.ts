@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
 import type { Db } from '../../platform/db/client.js';
-import { surveyAnswerCounts, surveyResponses } from '../responses/tables.js';
+import { surveyAnswerCounts, surveyResponses } from './tables.js';
 
 /**
  * What respondents have already answered. Read from the running counts (a few rows per

@@ -6,12 +6,11 @@ import { writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
-import { surveyResponses } from '../responses/tables.js';
 import { loadStrategy } from '../strategies/index.js';
 import { loadAnswered, type Answered } from './answered.js';
 import { loadSurveyDefinition } from './definition.js';
 import type { SurveyRow } from './queries.js';
-import { surveyQuestions, surveys, surveySections } from './tables.js';
+import { surveyQuestions, surveyResponses, surveys, surveySections } from './tables.js';
 
 /**
  * What every builder command shares: the survey locked for the length of the transaction

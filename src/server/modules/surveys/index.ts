@@ -4,7 +4,7 @@ import './checklist-items.js';
 import { surveyOwner } from './queries.js';
 import { surveyRoutes } from './routes.js';
 
-export { surveys, surveySections, surveyQuestions, surveyInvitations, SURVEY_STATUSES } from './tables.js';
+export { surveys, surveySections, surveyQuestions, surveyInvitations, surveyResponses, surveyAnswerCounts, SURVEY_STATUSES } from './tables.js';
 export { loadSurveyDefinition } from './definition.js';
 export { loadSurvey } from './queries.js';
 export { isAcceptingResponses } from './presenter.js';

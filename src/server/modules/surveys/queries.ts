@@ -4,7 +4,7 @@ import { checkDefinition } from '../../../shared/survey-logic.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
-import { loadProfileChoices } from '../responses/index.js';
+import { loadProfileChoices } from '../workforce/index.js';
 import { loadStrategy } from '../strategies/index.js';
 import { loadAnswered, responseCounts } from './answered.js';
 import { loadSurveyDefinition } from './definition.js';

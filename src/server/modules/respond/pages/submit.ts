@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { ProfileChoices, SurveyDefinition } from '../../../../shared/contracts/survey-definition.js';
 import type { AppContext } from '../../../platform/module.js';
-import { AnswerProblems, recordResponse, surveyResponses } from '../../responses/index.js';
+import { AnswerProblems, recordResponse } from '../../responses/index.js';
+import { surveyResponses } from '../../surveys/index.js';
 import { surveyInvitations } from '../../surveys/tables.js';
 import { availability, invitationByToken } from '../survey-access.js';
 import { keptAnswers, visibleSections } from './flow.js';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Answers, ProfileChoices, SurveyDefinition } from '../../../../shared/contracts/survey-definition.js';
 import type { Db } from '../../../platform/db/client.js';
 import { organisations } from '../../organisations/index.js';
-import { loadProfileChoices } from '../../responses/index.js';
+import { loadProfileChoices } from '../../workforce/index.js';
 import { loadSurveyDefinition } from '../../surveys/index.js';
 import { surveyInvitations } from '../../surveys/tables.js';
 import { invitationByToken, surveyBySlug, type InvitationRow, type SurveyRow } from '../survey-access.js';

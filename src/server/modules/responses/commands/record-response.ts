@@ -4,8 +4,8 @@ import { validateAnswers } from '../../../../shared/survey-logic.js';
 import type { Db } from '../../../platform/db/client.js';
 import { AppError } from '../../../platform/errors.js';
 import { flattenAnswers, segmentOf, type CountKey, type Segment } from '../answer-rows.js';
-import { loadProfileChoices } from '../profile-choices.js';
-import { surveyAnswerCounts, surveyResponses } from '../tables.js';
+import { surveyAnswerCounts, surveyResponses } from '../../surveys/tables.js';
+import { loadProfileChoices } from '../../workforce/index.js';
 
 export interface RecordResponseInput {
   survey: { id: string; organisationId: string; anonymous: boolean };
