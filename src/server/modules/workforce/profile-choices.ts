@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ProfileChoices } from '../../../shared/contracts/survey-definition.js';
 import type { Db } from '../../platform/db/client.js';
-import { orgUnits, staffGroups } from '../workforce/tables.js';
+import { orgUnits, staffGroups } from './tables.js';
 
 /** The answers a profile question offers: the organisation's staff groups, divisions and sites, by id. */
 export async function loadProfileChoices(db: Db, organisationId: string): Promise<ProfileChoices> {
