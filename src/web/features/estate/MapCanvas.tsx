@@ -22,6 +22,8 @@ function claimCytoscapeStylesheet(): void {
 
 /** Above this many systems on screen the map drops the costlier drawing (labels when zoomed out, edges while panning). */
 const LARGE = 300;
+/** The least zoom the map opens at: its 13 px names drawn at 10 px or more. */
+const READABLE_ZOOM = 0.8;
 
 interface Props {
   map: EstateMap;
@@ -92,9 +94,16 @@ export function MapCanvas({ map, open, tableId, onOpen, onToggleCapability }: Pr
       cy.add(mapElements(shown, layout));
     });
     cy.fit(undefined, 20);
+    // A map fitted so small that its names cannot be read opens at a readable size instead, from
+    // its top-left corner; it can be zoomed out or panned. Very large maps keep the overview.
+    if (!large && cy.zoom() < READABLE_ZOOM) {
+      cy.zoom(READABLE_ZOOM);
+      const box = cy.elements().boundingBox();
+      cy.pan({ x: 20 - box.x1 * READABLE_ZOOM, y: 20 - box.y1 * READABLE_ZOOM });
+    }
     cy.one('render', () => setDrawnIn(Math.round(performance.now() - started)));
     setStatus('ready');
-  }, [cy, shown, layout]);
+  }, [cy, shown, layout, large]);
 
   const closedCount = shown.clusters.length;
   return (

@@ -12,7 +12,7 @@ import { useEstateMap } from './api.js';
 import { EstateNav } from './EstateNav.js';
 import { criticalityOptions, lifecycleOptions, optionsOf } from './labels.js';
 import { CapabilityChooser } from './CapabilityChooser.js';
-import { CLUSTER_ABOVE, capabilitiesOf } from './map-clusters.js';
+import { capabilitiesOf, startsClustered } from './map-clusters.js';
 import { MapCanvas } from './MapCanvas.js';
 import { visibleEdges } from './map-layout.js';
 import { Pager } from './Pager.js';
@@ -41,9 +41,9 @@ export function MapPage() {
   };
   const openSystem = useCallback((id: string) => navigate(paths.system(orgId, id)), [navigate, orgId]);
   const capabilities = useMemo(() => (map.data ? capabilitiesOf(map.data) : []), [map.data]);
-  const clustered = (map.data?.nodes.length ?? 0) > CLUSTER_ABOVE;
-  // A small map (perhaps a large one filtered down) shows every system; a large one the
-  // capabilities the person opened, none at first.
+  const clustered = useMemo(() => (map.data ? startsClustered(map.data) : false), [map.data]);
+  // A small, sparse map (perhaps a large one filtered down) shows every system; one whose full
+  // graph would be a tangle shows the capabilities the person opened, none at first.
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const openCapabilities = useMemo(
     () => (clustered ? chosen : new Set(capabilities.map((c) => c.capability))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilitiesOf, clusterId, clusterMap, NO_CAPABILITY } from './map-clusters.js';
+import { capabilitiesOf, CLUSTER_ABOVE, clusterId, clusterMap, NO_CAPABILITY, READABLE_INTEGRATIONS_PER_SYSTEM, READABLE_SYSTEMS, startsClustered } from './map-clusters.js';
 import type { EstateMap } from './types.js';
 
 const node = (id: string, capability: string | null): EstateMap['nodes'][number] => ({ id, name: `System ${id}`, capability, lifecycle: 'active', criticality: 'medium', divisionIds: [] });
@@ -62,5 +62,48 @@ describe('clusterMap', () => {
       { capability: 'Records', systems: 2 },
       { capability: NO_CAPABILITY, systems: 1 },
     ]);
+  });
+});
+
+describe('startsClustered', () => {
+  const capabilities = ['Records', 'Imaging', 'Pathology', 'Workforce'];
+  const systems = (count: number, capabilityFor = (i: number) => capabilities[i % capabilities.length]!) =>
+    Array.from({ length: count }, (_, i) => node(`s${i}`, capabilityFor(i)));
+  // Each system linked to the next `perSystem` systems after it: `perSystem` integrations per system.
+  const linked = (nodes: EstateMap['nodes'], perSystem: number) =>
+    nodes.flatMap((n, i) => Array.from({ length: perSystem }, (_, k) => edge(`${n.id}-${k}`, n.id, nodes[(i + k + 1) % nodes.length]!.id)));
+
+  it('draws a small, sparse register whole', () => {
+    const nodes = systems(30);
+    expect(startsClustered({ nodes, edges: linked(nodes, 1) })).toBe(false);
+  });
+
+  it('opens on capabilities once there are more systems than fit readably', () => {
+    const nodes = systems(READABLE_SYSTEMS + 1);
+    expect(startsClustered({ nodes, edges: linked(nodes, 1) })).toBe(true);
+    expect(startsClustered({ nodes: nodes.slice(0, READABLE_SYSTEMS), edges: [] })).toBe(false);
+  });
+
+  it('opens on capabilities when a modest register is densely linked', () => {
+    const nodes = systems(20);
+    expect(startsClustered({ nodes, edges: linked(nodes, READABLE_INTEGRATIONS_PER_SYSTEM + 1) })).toBe(true);
+    expect(startsClustered({ nodes, edges: linked(nodes, READABLE_INTEGRATIONS_PER_SYSTEM) })).toBe(false);
+  });
+
+  it('does not count integrations to systems a filter has hidden', () => {
+    const nodes = systems(20);
+    const toHidden = nodes.flatMap((n) => [1, 2, 3].map((k) => edge(`${n.id}-gone-${k}`, n.id, `gone-${k}`)));
+    expect(startsClustered({ nodes, edges: toHidden })).toBe(false);
+  });
+
+  it('never folds a register of one capability into a single circle, unless it is very large', () => {
+    const nodes = systems(100, () => 'Records');
+    expect(startsClustered({ nodes, edges: linked(nodes, 3) })).toBe(false);
+    expect(startsClustered({ nodes: systems(CLUSTER_ABOVE + 1, () => 'Records'), edges: [] })).toBe(true);
+  });
+
+  it('leaves a handful of systems whole however they are linked', () => {
+    const nodes = systems(8);
+    expect(startsClustered({ nodes, edges: linked(nodes, 5) })).toBe(false);
   });
 });

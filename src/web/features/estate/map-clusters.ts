@@ -8,8 +8,31 @@ import type { EstateMap } from './types.js';
  * capability when both its ends are there.
  */
 export const NO_CAPABILITY = 'No capability recorded';
-/** Registers with more systems than this start with every capability closed. */
+/** Registers with more systems than this start with every capability closed, however sparse. */
 export const CLUSTER_ABOVE = 150;
+/**
+ * Past about 40 dots, or about two lines per dot once there are more than a handful, the whole
+ * graph on one 640-pixel canvas is a tangle whose labels collide or shrink below reading size
+ * (the demo trust's register was both). Such a map opens on its capabilities instead.
+ */
+export const READABLE_SYSTEMS = 40;
+export const READABLE_INTEGRATIONS_PER_SYSTEM = 2;
+const FEW_SYSTEMS = 12;
+
+/**
+ * Whether the map opens with every capability closed: when the full graph would not be readable.
+ * A register with one capability never does, since one circle would say nothing.
+ */
+export function startsClustered(map: EstateMap): boolean {
+  const systems = map.nodes.length;
+  if (systems > CLUSTER_ABOVE) return true;
+  if (new Set(map.nodes.map(capabilityOf)).size < 2) return false;
+  if (systems > READABLE_SYSTEMS) return true;
+  // Integrations whose other end a filter has hidden are not drawn, so they do not count.
+  const ids = new Set(map.nodes.map((n) => n.id));
+  const drawn = map.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).length;
+  return systems > FEW_SYSTEMS && drawn / systems > READABLE_INTEGRATIONS_PER_SYSTEM;
+}
 
 export interface Cluster {
   id: string;

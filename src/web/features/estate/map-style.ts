@@ -13,10 +13,15 @@ export function mapStyle(large: boolean): StylesheetJson {
         height: 18,
         'background-color': '#005eb8',
         label: 'data(label)',
-        'font-size': 11,
+        // 13 px at the zoom the map opens at (MapCanvas keeps that at least READABLE_ZOOM), and
+        // narrower than a cell (NODE_SPACING.x, 150) so neighbouring names never overlap.
+        'font-size': 13,
         'text-valign': 'bottom',
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': '136px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
         'text-margin-y': 3,
         'min-zoomed-font-size': large ? 8 : 0,
       },
