@@ -1,6 +1,6 @@
 /**
  * The dependency rules of ARCHITECTURE.md, enforced by `npm run cycles`:
- * no cycles; the platform knows no domain module; a module reaches another module only
+ * no cycles between files (and none between modules: scripts/module-cycles.mjs); the platform knows no domain module; a module reaches another module only
  * through its index.ts (or its tables.ts, for foreign keys); shared contracts import nothing
  * from server or web; the web app never imports server code.
  */
