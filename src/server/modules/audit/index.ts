@@ -7,6 +7,7 @@ import { actorOf } from '../../platform/http/access.js';
 import type { ChorusModule } from '../../platform/module.js';
 import { allow } from '../../platform/policy.js';
 import { auditEvents } from '../../platform/tables.js';
+import { labelKey, recordLabels } from './labels.js';
 
 allow(['admin'], ['read'], 'audit');
 
@@ -55,6 +56,7 @@ export const auditModule: ChorusModule = {
         .selectDistinct({ action: auditEvents.action, subjectType: auditEvents.subjectType })
         .from(auditEvents)
         .where(org);
+      const labels = await recordLabels(ctx.db, actor.member.organisationId, page.map(({ event }) => event));
       return {
         events: page.map(({ event: r }) => ({
           id: r.id,
@@ -63,6 +65,7 @@ export const auditModule: ChorusModule = {
           action: r.action,
           subjectType: r.subjectType,
           subjectId: r.subjectId,
+          subjectLabel: labels.get(labelKey(r.subjectType, r.subjectId)) ?? null,
           before: r.before as Record<string, unknown> | null,
           after: r.after as Record<string, unknown> | null,
           createdAt: r.createdAt.toISOString(),

@@ -24,6 +24,30 @@ describe('audit trail', () => {
     expect(page.actions).toEqual(expect.arrayContaining(['organisation.created', 'member.added', 'strategy.created']));
   });
 
+  it('names each record by its latest name, from its own organisation’s trail only', async () => {
+    const org = await signUpOrganisation(t.app);
+    const other = await signUpOrganisation(t.app);
+    const id = (await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Plan A', startYear: 2026, endYear: 2029 })).json().id;
+    await org.admin.put(`/api/v1/strategies/${id}/phase`, { phase: 'define' });
+    await org.admin.patch(`/api/v1/strategies/${id}`, { name: 'Digital plan 2026' });
+    // Another organisation's event naming the same id must not name this organisation's record.
+    await t.ctx.db.transaction((tx) =>
+      writeAudit(tx, { userId: null, name: 'Test' }, {
+        organisationId: other.organisationId,
+        action: 'strategy.updated',
+        subjectType: 'strategy',
+        subjectId: id,
+        after: { name: 'Someone else’s name' },
+      }),
+    );
+    const page = (await org.admin.get(`/api/v1/orgs/${org.organisationId}/audit?subjectType=strategy`)).json();
+    expect(page.events.map((e: { action: string; subjectLabel: string | null }) => [e.action, e.subjectLabel])).toEqual([
+      ['strategy.updated', 'Digital plan 2026'],
+      ['strategy.phase_changed', 'Digital plan 2026'],
+      ['strategy.created', 'Digital plan 2026'],
+    ]);
+  });
+
   it('writes the record in the same transaction: a command that fails later leaves no record', async () => {
     const org = await signUpOrganisation(t.app);
     const failing = t.ctx.db.transaction(async (tx) => {

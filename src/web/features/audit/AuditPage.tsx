@@ -23,7 +23,12 @@ const columns: Column<Event>[] = [
     cell: (e) => (
       <>
         {humanise(e.subjectType)}
-        {e.subjectId && (
+        {e.subjectLabel ? (
+          <>
+            {' '}
+            <span className="chorus-break-anywhere">‘{e.subjectLabel}’</span>
+          </>
+        ) : e.subjectId && (
           <>
             {' '}
             <span className="chorus-muted chorus-record-id" title={e.subjectId}>

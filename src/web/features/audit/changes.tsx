@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/contracts/common.js';
 import { PHASE_LABELS, type Phase } from '../../../shared/contracts/strategies.js';
 import { humanise } from '../../ui/format.js';
@@ -12,6 +13,34 @@ function show(field: string, value: unknown): string {
   return String(value);
 }
 
+/** A list (staff groups added, measures, kept columns) reads as a list, not as JSON. */
+function Value({ field, value }: { field: string; value: unknown }): ReactNode {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
+    return (
+      <ul className="nhsuk-list nhsuk-list--bullet chorus-changes__list">
+        {value.map((item, i) => (
+          <li key={i}>
+            <Value field={field} value={item} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (value !== null && typeof value === 'object') {
+    return (
+      <ul className="nhsuk-list chorus-changes__list">
+        {Object.entries(value).map(([key, inner]) => (
+          <li key={key}>
+            {humanise(key)}: <Value field={key} value={inner} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return show(field, value);
+}
+
 /**
  * What an event changed, field by field: "Role: Staff → Strategy team". Fields that stayed
  * the same are left out; a record created or removed shows the values it had.
@@ -22,33 +51,33 @@ export function Changes({ before, after }: { before: Values; after: Values }) {
     .map((field) => {
       const had = before ? show(field, before[field]) : null;
       const has = after ? show(field, after[field]) : null;
-      return { field, had, has };
+      return { field, had, has, before: before?.[field], after: after?.[field] };
     })
     .filter(({ had, has }) => had !== has);
   if (rows.length === 0) return <span className="chorus-muted">No field changes recorded</span>;
   return (
     <ul className="nhsuk-list chorus-changes">
-      {rows.map(({ field, had, has }) => (
-        <li key={field}>
+      {rows.map(({ field, had, has, before: was, after: is }) => (
+        <li key={field} className="chorus-break-anywhere">
           <span className="chorus-changes__field">{humanise(field)}:</span>{' '}
           {had !== null && has !== null ? (
             <>
               <del className="chorus-changes__before">
                 <span className="nhsuk-u-visually-hidden">changed from </span>
-                {had}
+                <Value field={field} value={was} />
               </del>{' '}
               <span aria-hidden="true">→</span>{' '}
               <ins className="chorus-changes__after">
                 <span className="nhsuk-u-visually-hidden">to </span>
-                {has}
+                <Value field={field} value={is} />
               </ins>
             </>
           ) : has !== null ? (
-            <span className="chorus-break-anywhere">{has}</span>
+            <Value field={field} value={is} />
           ) : (
-            <del className="chorus-changes__before chorus-break-anywhere">
+            <del className="chorus-changes__before">
               <span className="nhsuk-u-visually-hidden">removed: </span>
-              {had}
+              <Value field={field} value={was} />
             </del>
           )}
         </li>
