@@ -6,12 +6,11 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './platform/errors.js';
 import { databaseRateLimitStore } from './platform/rate-counters.js';
 import { hashToken } from './platform/secrets.js';
 import { installAccessGate, SESSION_COOKIE, type OwnerResolver, type RegisteredRoute } from './platform/http/access.js';
-import { defaultSecurity, openApiTransform, securitySchemes } from './platform/http/openapi.js';
 import { sendProblem, toAppError } from './platform/http/problem.js';
 import type { App, AppContext, ChorusModule } from './platform/module.js';
 import { resolveAndRenewSession } from './modules/accounts/index.js';
@@ -93,10 +92,10 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
         version: '1',
         description: 'Build a digital strategy with the people of an organisation. Cookie sessions; send X-CSRF-Token (from GET /api/v1/me) on every unsafe request.',
       },
-      components: { securitySchemes },
-      security: defaultSecurity,
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
     },
-    transform: openApiTransform,
+    transform: jsonSchemaTransform,
   });
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toAppError(error, request)));

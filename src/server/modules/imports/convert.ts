@@ -12,7 +12,10 @@ export type DateOrder = 'day-month-year' | 'month-day-year';
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T])/;
 const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:$|[ T,])/;
 
-/** Which order a column of dates uses: any first part above 12 settles it; otherwise the tool's habit. */
+/**
+ * Which order a column of dates uses: any first part above 12 settles it; otherwise the tool's
+ * habit (`dateOrderFallback`).
+ */
 export function dateOrderOf(values: Iterable<string>, fallback: DateOrder): DateOrder {
   for (const value of values) {
     const m = NUMERIC.exec(value.trim());
@@ -23,13 +26,41 @@ export function dateOrderOf(values: Iterable<string>, fallback: DateOrder): Date
   return fallback;
 }
 
+/**
+ * An Excel serial date ("45306.4375": days since 30 December 1899, the fraction the time), as a
+ * date column holds it when a workbook stores it as a plain number. 1982 to 2119 only, so a
+ * count or a score is never read as a day.
+ */
+const SERIAL = /^(\d{5})(?:\.\d+)?$/;
+const serialDay = (serial: number) => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+
+/**
+ * When no date in the file settles it: SurveyMonkey writes dates the American way whatever the
+ * account's country, and Microsoft Forms does when it writes two-digit years ("1/15/24 9:00:11",
+ * its en-US form; its UK form is "15/01/2024 09:00"). Everything else is read the UK way.
+ */
+export function dateOrderFallback(tool: string, values: Iterable<string>): DateOrder {
+  if (tool === 'surveymonkey') return 'month-day-year';
+  if (tool === 'microsoft_forms') {
+    for (const value of values) {
+      const m = NUMERIC.exec(value.trim());
+      if (m) return m[3]!.length === 2 ? 'month-day-year' : 'day-month-year';
+    }
+  }
+  return 'day-month-year';
+}
+
 /** The day of a timestamp as YYYY-MM-DD (the time is never kept), or null when it is not a date. */
 export function dayOf(value: string, order: DateOrder): string | null {
   const text = value.trim();
   let y: number, mo: number, d: number;
   const iso = ISO.exec(text);
   const numeric = iso ? null : NUMERIC.exec(text);
-  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const serial = iso || numeric ? null : SERIAL.exec(text);
+  if (serial && Number(serial[1]) >= 30_000 && Number(serial[1]) < 80_000) {
+    const day = serialDay(Number(serial[1]));
+    [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  } else if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
     [d, mo] = order === 'day-month-year' ? [a, b] : [b, a];

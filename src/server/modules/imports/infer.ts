@@ -56,10 +56,15 @@ const EXCEL_DATE = new RegExp(`^(\\d{1,2}[-/ ](${MONTHS})|(${MONTHS})[-/ ]\\d{2,
 /** "05-Jan", "Jan-05", "1-May": what Excel makes of a range like "1-5" or "5-10". */
 export const looksLikeExcelDate = (value: string) => EXCEL_DATE.test(value.trim());
 
+/**
+ * Whole words only, a hyphen joining words: "knowledge-base", "website" and "requisite" are not
+ * a site, and "sub-division" is not a division.
+ */
+const word = (alternatives: string) => new RegExp(`(?<![\\w-])(?:${alternatives})(?![\\w-])`, 'i');
 const PROFILE_HEADERS: [RegExp, ProfileDimension][] = [
-  [/\b(staff|professional|occupational|job|workforce) ?group\b/i, 'staff_group'],
-  [/\b(division|directorate|care group|clinical business unit)\b/i, 'division'],
-  [/\b(site|hospital site|main site|base)\b/i, 'site'],
+  [word('(?:staff|professional|occupational|job|workforce) ?group'), 'staff_group'],
+  [word('division|directorate|care group|clinical business unit'), 'division'],
+  [word('site|hospital site|main site|base'), 'site'],
 ];
 export function profileDimensionOf(title: string): ProfileDimension | null {
   for (const [pattern, dimension] of PROFILE_HEADERS) if (pattern.test(title)) return dimension;
@@ -143,11 +148,13 @@ export function inferCellQuestion(title: string, values: string[], separators: s
     if (!filled.some((v) => v.includes(sep))) continue;
     // Split lazily: a column of free text stops as soon as it has too many different parts.
     const parts = vocabulary(splitEach(filled, separator), CHOICE_LIMIT);
-    if (!isSmallVocabulary(parts, filled.length)) continue;
+    // Every cell ending with the separator is Microsoft Forms' list ("Email;Teams;"), however few rows.
+    const msForms = sep === ';' && filled.every((v) => v.trimEnd().endsWith(sep));
+    if (!isSmallVocabulary(parts, filled.length) && !(msForms && parts.size > 0 && !parts.truncated)) continue;
     if (ranksEveryOption(filled, separator, parts.size)) return { type: 'ranking', dimension: null, options: [...parts.values()], separator };
-    // Splitting leaves fewer different answers, or every cell ends with the separator (Microsoft
-    // Forms writes "Email;Teams;"): a list of choices, not single answers that contain it.
-    const listed = whole.truncated || parts.size < whole.size || (sep === ';' && filled.every((v) => v.trimEnd().endsWith(sep)));
+    // Splitting leaves fewer different answers, or every cell ends with the separator: a list of
+    // choices, not single answers that contain it.
+    const listed = whole.truncated || parts.size < whole.size || msForms;
     if (listed) return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
   }
   if (isSmallVocabulary(whole, filled.length)) return { type: 'single_choice', dimension: null, options, separator: null };
@@ -266,12 +273,16 @@ function holdsRankedOptions(columns: { sub: string; values: string[] }[]): boole
  * ranking), or none of these — then each column is a
  * question of its own.
  */
-export function groupStyle(columns: { sub: string; values: string[] }[]): 'option_columns' | 'grid' | 'ranking' | 'rank_positions' | 'separate' {
+export function groupStyle(columns: { sub: string; values: string[] }[], numericLevels = false): 'option_columns' | 'grid' | 'ranking' | 'rank_positions' | 'separate' {
   const filled = (values: string[]) => values.filter((v) => v.trim() !== '');
   const anyAnswers = columns.some((c) => filled(c.values).length > 0);
   if (anyAnswers && columns.every((c) => filled(c.values).every((v) => agreementLevel(v) !== null))) return 'grid';
   if (holdsRanks(columns)) return 'ranking';
   if (holdsRankedOptions(columns)) return 'rank_positions';
+  // Levels written as numbers, where the tool writes them so (LimeSurvey's 5-point arrays);
+  // elsewhere such columns are separate numbers. Columns of nothing but 1s are ticks.
+  const levels = numericLevels ? columns.flatMap((c) => filled(c.values)) : [];
+  if (levels.length > 0 && levels.every((v) => /^\s*[1-5]\s*$/.test(v)) && levels.some((v) => v.trim() !== '1')) return 'grid';
   if (columns.every((c) => c.values.every((v) => ticked(v, c.sub) !== null))) return 'option_columns';
   return 'separate';
 }

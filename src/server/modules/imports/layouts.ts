@@ -1,3 +1,5 @@
+import { markNotQuestions, UNNAMED } from './not-questions.js';
+
 /**
  * Recognises which survey tool wrote a file from its header rows, and turns the header into
  * source columns: the question each column belongs to, the option or statement it holds (for
@@ -126,7 +128,11 @@ const BRACKETED = /^(.*\S)\s*\[([^\][]+)\]$/s;
 
 function columnsOf(tool: Tool, rows: string[][], headerRows: number): SourceColumn[] {
   const width = rows[0]?.length ?? 0;
-  const header = (r: number, c: number) => (rows[r]?.[c] ?? '').trim();
+  // "Unnamed: 5" is what pandas writes for a blank header, such as SurveyMonkey's option columns.
+  const header = (r: number, c: number) => {
+    const text = (rows[r]?.[c] ?? '').trim();
+    return UNNAMED.test(text) ? '' : text;
+  };
   const columns: SourceColumn[] = [];
   let lastTitled = -1;
   for (let c = 0; c < width; c += 1) {
@@ -198,7 +204,7 @@ export function detectLayout(rows: string[][], forceTool?: Tool): Layout {
   const detected = detectTool(rows);
   const tool = forceTool ?? detected.tool;
   const headerRows = forceTool && forceTool !== detected.tool ? (forceTool === 'qualtrics' ? 3 : forceTool === 'surveymonkey' || forceTool === 'qualtrics_legacy' ? 2 : 1) : detected.headerRows;
-  const columns = columnsOf(tool, rows, headerRows);
+  const columns = markNotQuestions(columnsOf(tool, rows, headerRows), rows, headerRows);
   // Without a completion date of its own (Qualtrics' older layout), the end time stands in.
   if (!columns.some((c) => c.role === 'completed')) {
     const end = columns.find((c) => c.role === 'meta' && c.reason === 'end time');

@@ -5,6 +5,7 @@ import { identifyingByContent, identifyingByHeader } from './identifying.js';
 import { groupStyle, inferCellQuestion, looksLikeExcelDate, normaliseLabel, profileDimensionOf, splitMulti, ticked, vocabulary, type CellInference } from './infer.js';
 import { TOOL_LABELS, type Layout, type SourceColumn } from './layouts.js';
 import { ProblemLog, quote } from './problems.js';
+import { orderOptions } from './scales.js';
 import type { Table } from '../../platform/files/table.js';
 
 /**
@@ -88,7 +89,7 @@ interface Draft {
 }
 
 /** Groups question columns; a group that is neither options nor a grid is split into single columns. */
-function draftQuestions(columns: SourceColumn[], values: (c: number) => string[]): Draft[] {
+function draftQuestions(columns: SourceColumn[], values: (c: number) => string[], numericLevels: boolean): Draft[] {
   const groups = new Map<number, SourceColumn[]>();
   for (const column of columns) {
     if (column.role !== 'question') continue;
@@ -109,7 +110,7 @@ function draftQuestions(columns: SourceColumn[], values: (c: number) => string[]
       continue;
     }
     const described = members.map((m) => ({ column: m, sub: m.sub ?? m.title, values: values(m.index) }));
-    let style = groupStyle(described);
+    let style = groupStyle(described, numericLevels);
     let inGroup = described;
     if (style === 'separate') {
       // SurveyMonkey's "Other (please specify)" column holds text beside the option columns.
@@ -157,7 +158,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const sectionId = target?.definition.sections[0]?.id ?? randomUUID();
   const usedTargets = new Map<string, string>();
 
-  const questions = draftQuestions(columns, values).map((draft): PlannedQuestion => {
+  const questions = draftQuestions(columns, values, layout.tool === 'limesurvey').map((draft): PlannedQuestion => {
     const choice = choices.get(draft.column);
     const inference: CellInference =
       draft.style === 'cell'
@@ -232,6 +233,8 @@ function createQuestion(
     labels = planned.style === 'option_columns'
       ? planned.subs
       : [...vocabulary(listed ? cells.flatMap((v) => splitMulti(v, planned.separator!)) : cells).values()].map((v) => v.label);
+    // A scale keeps its order, with the levels nobody chose; other answers keep the file's order.
+    if (planned.type === 'single_choice') labels = orderOptions(labels).labels;
     if (labels.length > 50) report(`This column has ${labels.length} different answers; a choice question can have at most 50 options. Import it as text instead.`);
     if (labels.some((l) => l.length > 200)) report('An option is longer than 200 characters. Import the column as text instead.');
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportOptions, ImportPreview, InferredQuestion } from '../../../shared/contracts/imports.js';
 import { LIKERT_LABELS, PREFER_NOT_TO_SAY, type Answers, type ProfileChoices } from '../../../shared/contracts/survey-definition.js';
-import { dateOrderOf, makeRowConverter } from './convert.js';
+import { dateOrderFallback, dateOrderOf, makeRowConverter } from './convert.js';
 import { ENCODING_LABELS } from '../../platform/files/decode.js';
 import { detectLayout, TOOL_LABELS, type Layout } from './layouts.js';
 import { planImport, type ImportPlan, type Target } from './plan.js';
@@ -73,10 +73,8 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, options
       : `This file was already imported on ${when}, as the survey "${context.duplicateOf.surveyTitle}". Import a different file, or open that survey.`);
   }
   const completed = layout.columns.find((c) => c.role === 'completed') ?? null;
-  const dateOrder = dateOrderOf(
-    completed ? dataRows.map((r) => r[completed.index] ?? '') : [],
-    layout.tool === 'surveymonkey' ? 'month-day-year' : 'day-month-year',
-  );
+  const completedCells = completed ? dataRows.map((r) => r[completed.index] ?? '') : [];
+  const dateOrder = dateOrderOf(completedCells, dateOrderFallback(layout.tool, completedCells));
   const convert = makeRowConverter({
     plan,
     profile: context.profile,
