@@ -6,11 +6,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './platform/errors.js';
 import { databaseRateLimitStore } from './platform/rate-counters.js';
 import { hashToken } from './platform/secrets.js';
 import { installAccessGate, SESSION_COOKIE, type OwnerResolver, type RegisteredRoute } from './platform/http/access.js';
+import { defaultSecurity, openApiTransform, securitySchemes } from './platform/http/openapi.js';
 import { sendProblem, toAppError } from './platform/http/problem.js';
 import type { App, AppContext, ChorusModule } from './platform/module.js';
 import { resolveAndRenewSession } from './modules/accounts/index.js';
@@ -92,10 +93,10 @@ export async function buildApp(ctx: AppContext, modules: ChorusModule[], options
         version: '1',
         description: 'Build a digital strategy with the people of an organisation. Cookie sessions; send X-CSRF-Token (from GET /api/v1/me) on every unsafe request.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
-      security: [{ session: [] }],
+      components: { securitySchemes },
+      security: defaultSecurity,
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toAppError(error, request)));

@@ -8,9 +8,13 @@ export const paths = {
   invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   account: '/account',
   newOrganisation: '/organisations/new',
+  /** A member's home in the organisation: what is open to them. */
+  orgHome: (orgId: string) => `/orgs/${orgId}/home`,
   strategies: (orgId: string) => `/orgs/${orgId}/strategies`,
   archivedStrategies: (orgId: string) => `/orgs/${orgId}/strategies?archived=true`,
   strategy: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}`,
+  strategyPhase: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/phase`,
+  strategyRename: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/edit`,
   members: (orgId: string) => `/orgs/${orgId}/members`,
   interviews: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews`,
   newInterview: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews/new`,
@@ -58,12 +62,24 @@ export const paths = {
   registerSnapshot: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/register-snapshots/${id}`,
 };
 
+// Browsers drop tabs and newlines from an address and read a backslash as a slash, so
+// `/<tab>/evil.example` or `/\\evil.example` would become `//evil.example`: another site.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const UNSAFE_IN_NEXT = /[\u0000-\u001f\u007f-\u009f\\]/;
+const HERE = 'https://chorus.invalid';
+
 /**
  * Only a path on this site may be a post-sign-in destination; anything else (another
- * host, `//evil.example`) falls back to the home page, so the link cannot be used to
- * send people elsewhere.
+ * host, `//evil.example`, a scheme, control characters, backslashes) falls back to the
+ * home page, so the link cannot be used to send people elsewhere.
  */
 export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || UNSAFE_IN_NEXT.test(next)) return paths.home;
+  try {
+    // Whatever the checks above missed, the address must still resolve to this site.
+    if (new URL(next, HERE).origin !== HERE) return paths.home;
+  } catch {
+    return paths.home;
+  }
   return next;
 }

@@ -15,6 +15,7 @@ import { requestPasswordReset } from './commands/request-password-reset.js';
 import { resetPassword } from './commands/reset-password.js';
 import { signIn } from './commands/sign-in.js';
 import { signOut } from './commands/sign-out.js';
+import { signInClient } from './client-throttle.js';
 import { clearSessionCookie, setSessionCookie } from './sessions.js';
 import { users } from './tables.js';
 
@@ -29,7 +30,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       rateLimit: { hook: 'preHandler', max: 30, timeWindow: '1 minute', keyGenerator: (req) => `sign-in:${emailOf(req.body)}` },
     },
   }, async (req, reply) => {
-    const { token } = await signIn(ctx, req.body);
+    const { token } = await signIn(ctx, req.body, signInClient(ctx, req, reply));
     setSessionCookie(ctx, reply, token);
     return ok;
   });

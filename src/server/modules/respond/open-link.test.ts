@@ -196,6 +196,11 @@ describe('the open link', () => {
     expect(crossSite.statusCode).toBe(403);
     const otherOrigin = await postForm(t.app, `/s/${slug}/page`, fields, { origin: 'https://evil.example' });
     expect(otherOrigin.statusCode).toBe(403);
+    const hiddenOrigin = await postForm(t.app, `/s/${slug}/page`, fields, { origin: 'null' });
+    expect(hiddenOrigin.statusCode).toBe(403);
+    expect(h1(hiddenOrigin.body)).toBe('This form was sent from another website');
+    const sameOriginNull = await postForm(t.app, `/s/${slug}/page`, fields, { origin: 'null', 'sec-fetch-site': 'same-origin' });
+    expect(h1(sameOriginNull.body)).toBe('Your work');
   });
 });
 

@@ -43,7 +43,10 @@ function crossSite(req: FastifyRequest): boolean {
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return true;
   const origin = req.headers.origin;
-  if (!origin || origin === 'null') return false;
+  if (!origin) return false;
+  // "null" is what a sandboxed frame or a data: page sends: another site hiding where it is.
+  // Only a browser that also says Sec-Fetch-Site: same-origin (a redirect inside our site) is believed.
+  if (origin === 'null') return site !== 'same-origin';
   try {
     return new URL(origin).host !== req.headers.host;
   } catch {
