@@ -12,6 +12,7 @@ import { SettingsPage } from '../features/organisations/SettingsPage.js';
 import { OutboxPage } from '../features/outbox/OutboxPage.js';
 import { StrategyListPage } from '../features/strategies/StrategyListPage.js';
 import { StrategyPage } from '../features/strategies/StrategyPage.js';
+import { ChangePhasePage, RenameStrategyPage } from '../features/strategies/StrategyFormPage.js';
 import { InterviewFormPage } from '../features/interviews/InterviewFormPage.js';
 import { InterviewListPage } from '../features/interviews/InterviewListPage.js';
 import { InterviewPage } from '../features/interviews/InterviewPage.js';
@@ -74,6 +75,8 @@ export const router = createBrowserRouter([
               { index: true, element: <Navigate to="strategies" replace /> },
               { path: 'strategies', element: <StrategyListPage /> },
               { path: 'strategies/:strategyId', element: <StrategyPage /> },
+              { path: 'strategies/:strategyId/phase', element: <ChangePhasePage /> },
+              { path: 'strategies/:strategyId/edit', element: <RenameStrategyPage /> },
               { path: 'strategies/:strategyId/interviews', element: <InterviewListPage /> },
               { path: 'strategies/:strategyId/interviews/new', element: <InterviewFormPage /> },
               { path: 'strategies/:strategyId/interviews/:interviewId', element: <InterviewPage /> },

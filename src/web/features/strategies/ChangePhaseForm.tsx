@@ -5,14 +5,16 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { useFormProblem } from '../../ui/form-problem.js';
 import { Radios } from '../../ui/Radios.js';
-import type { Notify } from '../../ui/SuccessBanner.js';
 import { useSetPhase, useStrategyOverview } from './api.js';
 import { PHASE_HINTS, unfinishedBeforeMoving } from './phases.js';
 
 const options = PHASES.map((phase) => ({ value: phase, label: PHASE_LABELS[phase], hint: PHASE_HINTS[phase] }));
 
-/** Phases may be revisited (the method iterates), so any phase can be chosen, not only the next. */
-export function ChangePhaseForm({ strategy, notify }: { strategy: Strategy; notify: Notify }) {
+/**
+ * Phases may be revisited (the method iterates), so any phase can be chosen, not only the next.
+ * On its own page (StrategyFormPage); `onDone` takes the person back with the outcome.
+ */
+export function ChangePhaseForm({ strategy, onDone }: { strategy: Strategy; onDone(message: string): void }) {
   const form = useFormProblem();
   const setPhase = useSetPhase(strategy);
   const [phase, setPhaseChoice] = useState<Phase>(strategy.phase);
@@ -25,7 +27,7 @@ export function ChangePhaseForm({ strategy, notify }: { strategy: Strategy; noti
     setPhase.mutate(phase, {
       onSuccess: () => {
         setAsking(false);
-        notify(`The strategy is now in the ${PHASE_LABELS[phase]} phase.`);
+        onDone(`The strategy is now in the ${PHASE_LABELS[phase]} phase.`);
       },
       onError: (error) => {
         setAsking(false);
@@ -37,7 +39,6 @@ export function ChangePhaseForm({ strategy, notify }: { strategy: Strategy; noti
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (setPhase.isPending) return;
-    notify(null);
     form.clear();
     if (phase === strategy.phase) {
       return form.set({ detail: null, fields: { phase: `The strategy is already in ${PHASE_LABELS[phase]}. Choose another phase` } });
@@ -48,10 +49,7 @@ export function ChangePhaseForm({ strategy, notify }: { strategy: Strategy; noti
   };
 
   return (
-    <section aria-labelledby="phase-heading">
-      <h2 className="nhsuk-heading-m" id="phase-heading">
-        Change phase
-      </h2>
+    <>
       <ErrorSummary problem={form.problem} fieldIds={{ phase: 'phase' }} />
       <form onSubmit={submit} noValidate>
         <Radios
@@ -63,7 +61,7 @@ export function ChangePhaseForm({ strategy, notify }: { strategy: Strategy; noti
           onChange={(value) => setPhaseChoice(value as Phase)}
           error={form.field('phase')}
         />
-        <Button type="submit" variant="secondary" busy={setPhase.isPending}>
+        <Button type="submit" busy={setPhase.isPending}>
           Change phase
         </Button>
       </form>
@@ -84,6 +82,6 @@ export function ChangePhaseForm({ strategy, notify }: { strategy: Strategy; noti
         </ul>
         <p>You can still come back to {PHASE_LABELS[strategy.phase]} later and finish them.</p>
       </ConfirmDialog>
-    </section>
+    </>
   );
 }

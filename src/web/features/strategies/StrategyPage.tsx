@@ -12,9 +12,7 @@ import { formatDateTime } from '../../ui/format.js';
 import { useOrganisation } from '../organisations/api.js';
 import { useStrategyOverview } from './api.js';
 import { ArchiveSection } from './ArchiveSection.js';
-import { ChangePhaseForm } from './ChangePhaseForm.js';
 import { Checklist } from './Checklist.js';
-import { EditStrategyForm } from './EditStrategyForm.js';
 import { PhasePurpose } from './PhasePurpose.js';
 import { PhaseTracker } from './PhaseTracker.js';
 import { RestoreButton } from './RestoreButton.js';
@@ -62,6 +60,16 @@ export function StrategyPage() {
           { key: 'Last changed', value: formatDateTime(strategy.updatedAt) },
         ]}
       />
+      {strategy.can.update && (
+        <ul className="nhsuk-list chorus-strategy-changes">
+          <li>
+            <Link to={paths.strategyPhase(orgId, strategy.id)}>Change phase</Link>
+          </li>
+          <li>
+            <Link to={paths.strategyRename(orgId, strategy.id)}>Change name and years</Link>
+          </li>
+        </ul>
+      )}
       <PhasePurpose phase={strategy.phase} />
       <section aria-labelledby="discover-heading">
         <h2 className="nhsuk-heading-m" id="discover-heading">
@@ -95,12 +103,6 @@ export function StrategyPage() {
         </ul>
       </section>
       <Checklist overview={overview.data} />
-      {strategy.can.update && (
-        <>
-          <ChangePhaseForm strategy={strategy} notify={notify} />
-          <EditStrategyForm strategy={strategy} notify={notify} />
-        </>
-      )}
       {strategy.can.archive && !strategy.archived && <ArchiveSection strategy={strategy} />}
     </Page>
   );
