@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { Table } from '../../ui/Table.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useSystemStaffVoice } from './api.js';
+import { SupportChart } from './SupportChart.js';
 import { plural } from '../../../shared/words.js';
 
 /**
@@ -62,17 +63,20 @@ function SurveyVoice({ survey, voice }: { survey: SurveyStaffVoice; voice: Voice
       {groups.length === 0 ? (
         <p className="nhsuk-body">Nobody has rated this system in this survey yet.</p>
       ) : (
-        <Table
-          caption={`How well it supports people’s work, by staff group: ${survey.title}`}
-          columns={[
-            { header: 'Staff group', cell: (g) => g.label },
-            { header: 'People who rated it', numeric: true, cell: (g) => <Count count={g.rated} /> },
-            { header: 'Average (1 to 5)', numeric: true, cell: (g) => meanText(g) },
-            { header: 'Ratings from 1 (very poorly) to 5 (very well)', cell: (g) => distributionText(g) },
-          ]}
-          rows={groups}
-          rowKey={(g) => g.staffGroupId}
-        />
+        <div className="chorus-voice">
+          <SupportChart title={survey.title} groups={groups} />
+          <Table
+            caption={`How well it supports people’s work, by staff group: ${survey.title}`}
+            columns={[
+              { header: 'Staff group', cell: (g) => g.label },
+              { header: 'People who rated it', numeric: true, cell: (g) => <Count count={g.rated} /> },
+              { header: 'Average (1 to 5)', numeric: true, cell: (g) => meanText(g) },
+              { header: 'Ratings from 1 (very poorly) to 5 (very well)', cell: (g) => distributionText(g) },
+            ]}
+            rows={groups}
+            rowKey={(g) => g.staffGroupId}
+          />
+        </div>
       )}
     </div>
   );
