@@ -5,14 +5,6 @@ import type { Actor } from '../../platform/http/access.js';
 import { orgUnits } from '../workforce/index.js';
 import { systems, systemUnits } from './tables.js';
 
-/** PostgreSQL's unique_violation, through either driver (pg or PGlite), possibly wrapped by Drizzle. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
-
 export const nameTaken = (name: string) =>
   conflict(`There is already a system called "${name}" in the register. Choose a different name, or edit that system.`, [
     { field: 'name', message: `There is already a system called "${name}" in the register` },

@@ -1,8 +1,9 @@
 import type { CreateSystem } from '../../../../shared/contracts/estate.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 import { systemAuditRecord } from '../presenter.js';
-import { assertReplacementIsOwn, assertUnitsAreOwn, isUniqueViolation, nameTaken, replaceUnits } from '../system-store.js';
+import { assertReplacementIsOwn, assertUnitsAreOwn, nameTaken, replaceUnits } from '../system-store.js';
 import { systems } from '../tables.js';
 import { auditEstate } from './audit.js';
 

@@ -5,11 +5,12 @@ import { AppError, badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { readTable, TableError, type Table } from '../../../platform/files/table.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 import { orgUnits } from '../../workforce/index.js';
 import { planImport, type ImportPlan } from '../import/plan.js';
 import type { UnitRef } from '../import/references.js';
 import type { SystemRow } from '../presenter.js';
-import { isUniqueViolation, replaceUnitsOfMany } from '../system-store.js';
+import { replaceUnitsOfMany } from '../system-store.js';
 import { systems } from '../tables.js';
 import { auditEstate } from './audit.js';
 

@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/client.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { isUniqueViolation } from '../system-store.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 import { integrations, systems } from '../tables.js';
 import { auditEstate } from './audit.js';
 

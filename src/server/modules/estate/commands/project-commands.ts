@@ -3,8 +3,8 @@ import { PROJECT_DATE_ORDER, type ProjectInput, type UpdateProject } from '../..
 import { badRequest, conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 import { assertSystemsAreOwn, loadProject, replaceProjectSystems, type ProjectRow } from '../projects.js';
-import { isUniqueViolation } from '../system-store.js';
 import { projects, projectSystems } from '../tables.js';
 import { auditEstate } from './audit.js';
 

@@ -3,9 +3,10 @@ import type { UpdateSystem } from '../../../../shared/contracts/estate.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 import { systemAuditRecord } from '../presenter.js';
 import { loadSystem, unitIdsOf } from '../queries.js';
-import { assertReplacementIsOwn, assertUnitsAreOwn, isUniqueViolation, nameTaken, replaceUnits } from '../system-store.js';
+import { assertReplacementIsOwn, assertUnitsAreOwn, nameTaken, replaceUnits } from '../system-store.js';
 import { systems } from '../tables.js';
 import { auditEstate } from './audit.js';
 

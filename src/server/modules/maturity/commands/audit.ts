@@ -1,9 +1,6 @@
-import { writeAudit, type AuditActor, type AuditEntry } from '../../../platform/audit.js';
+import { writeAudit, type AuditEntry } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import type { Actor } from '../../../platform/http/access.js';
-
-/** Changes Chorus makes by itself (adding the built-in framework) are nobody's doing. */
-export const CHORUS: AuditActor = { userId: null, name: 'Chorus' };
 
 type Subject = 'maturity_framework' | 'maturity_assessment';
 

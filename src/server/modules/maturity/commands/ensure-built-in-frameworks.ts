@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { CHORUS } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import { maturityFrameworks, maturityMeasures } from '../tables.js';
 import { WGLL, WGLL_KEY } from '../wgll.js';
-import { CHORUS } from './audit.js';
 
 /**
  * Gives an organisation What Good Looks Like the first time its maturity pages are used

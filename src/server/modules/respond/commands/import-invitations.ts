@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveyInvitations } from '../../surveys/tables.js';
 import { loadSurveyOf } from '../survey-access.js';
-import { auditActor } from './audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { parseInvitationList } from './parse-invitation-list.js';
 
 const BATCH = 1000;

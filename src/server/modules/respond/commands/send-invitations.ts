@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveyInvitations } from '../../surveys/tables.js';
 import { loadSurveyOf, type SurveyRow } from '../survey-access.js';
-import { auditActor } from './audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { emailInvitations } from './email-invitations.js';
 
 export function assertCanSend(survey: SurveyRow): void {

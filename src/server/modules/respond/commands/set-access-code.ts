@@ -5,7 +5,7 @@ import type { AppContext } from '../../../platform/module.js';
 import { hashPassword } from '../../../platform/secrets.js';
 import { surveys } from '../../surveys/tables.js';
 import { loadSurveyOf } from '../survey-access.js';
-import { auditActor } from './audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 
 /** Codes are read off posters and typed on phones: case and surrounding spaces do not matter. */
 export const normaliseAccessCode = (code: string) => code.trim().toLowerCase();

@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveys } from '../../surveys/tables.js';
 import { loadSurveyOf } from '../survey-access.js';
-import { auditActor } from './audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 
 /** 12 URL-safe characters (72 random bits): short enough to type from a poster, too many to guess. */
 export const newSlug = () => randomBytes(9).toString('base64url');

@@ -2,7 +2,7 @@ import { eq, max } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { auditActor } from '../audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { staffGroups } from '../tables.js';
 import { duplicateNameProblem, insertUniquely } from './unit-names.js';
 

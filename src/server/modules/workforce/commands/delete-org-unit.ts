@@ -3,7 +3,7 @@ import { writeAudit } from '../../../platform/audit.js';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { auditActor } from '../audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { dependentsOf, loadUnit } from '../queries.js';
 import { orgUnits } from '../tables.js';
 import { plural } from '../../../../shared/words.js';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ESR_STAFF_GROUPS } from '../../../../shared/contracts/workforce.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
-import { CHORUS } from '../audit-actor.js';
+import { CHORUS } from '../../../platform/audit-actor.js';
 import { staffGroups, workforceSettings } from '../tables.js';
 
 /**

@@ -3,7 +3,7 @@ import { writeAudit } from '../../../platform/audit.js';
 import { AppError, conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { auditActor } from '../audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { deletePairs, upsertCells } from '../headcount-store.js';
 import { parseHeadcountCsv } from '../import/headcount-csv.js';
 import { nameKey } from '../import/names.js';

@@ -3,7 +3,7 @@ import { writeAudit } from '../../../platform/audit.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { auditActor } from '../audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { listStaffGroups } from '../queries.js';
 import { staffGroups } from '../tables.js';
 

@@ -3,7 +3,7 @@ import { writeAudit } from '../../../platform/audit.js';
 import { badRequest, type FieldProblem } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { auditActor } from '../audit-actor.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { deleteCells, mixedPairs, upsertCells, type CellKey, type CellValue } from '../headcount-store.js';
 import { workforceState } from '../queries.js';
 

@@ -1,5 +1,5 @@
 import { conflict, type AppError } from '../../../platform/errors.js';
-import { isUniqueViolation } from '../db-errors.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 
 /**
  * The database's unique name index is the rule (case-insensitive, and so safe when two people
