@@ -12,7 +12,10 @@ export function safeCell(value: unknown): string {
 
 export function toCsv(header: string[], rows: unknown[][]): string {
   // A byte-order mark so that Excel opens UTF-8 correctly.
-  return `\uFEFF${stringify([header, ...rows.map((r) => r.map(safeCell))], { record_delimiter: '\r\n' })}`;
+  // The header too: the raw export's column names are question titles, which editors (or an import) wrote.
+  // A lone CR or LF ends a row in Excel, so a cell holding one is quoted like one holding CRLF.
+  const records = [header.map(safeCell), ...rows.map((r) => r.map(safeCell))];
+  return `\uFEFF${stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
 }
 
 export const RESULT_CSV_HEADER = ['Question', 'Statement', 'Group', 'Answer', 'Count', 'Percent of respondents'];

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
@@ -196,6 +197,21 @@ describe('exports', () => {
     expect(lines[0]).toContain('Day submitted');
     expect(lines[1]).toMatch(/^[0-9a-f-]{36},\d{4}-\d{2}-\d{2},/);
     expect(csv).toContain(`'=HYPERLINK`);
+  });
+
+  it('defuses formulas in the raw export\'s header row, where question titles are the column names', async () => {
+    const titles = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1)', '\tTab first', '\rReturn first', 'Plain title'];
+    const formulaSurveyId = await t.ctx.db.transaction(async (tx) => {
+      const [own] = await tx.select({ strategyId: surveys.strategyId }).from(surveys).where(eq(surveys.id, surveyId));
+      const [survey] = await tx.insert(surveys).values({ organisationId: org.organisationId, strategyId: own!.strategyId, title: 'Formulas', status: 'open' }).returning();
+      const [section] = await tx.insert(surveySections).values({ surveyId: survey!.id, position: 0, title: 'All' }).returning();
+      await tx.insert(surveyQuestions).values(titles.map((title, position) => ({ surveyId: survey!.id, sectionId: section!.id, position, type: 'short_text' as const, title })));
+      return survey!.id;
+    });
+    const response = await org.admin.get(`/api/v1/surveys/${formulaSurveyId}/responses.csv`);
+    expect(response.statusCode).toBe(200);
+    const [header] = parse(response.body.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+    expect(header!.slice(5)).toEqual(titles.map((title) => (title === 'Plain title' ? title : `'${title}`)));
   });
 
   it('writes each stored answer in the raw export as a person reads it', async () => {
