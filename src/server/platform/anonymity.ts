@@ -18,9 +18,13 @@
  * 3. Nesting: for any shown count and any shown count of a wider filter containing it, the
  *    difference (the people in the wider group but not the narrower) is 0 or at least k.
  *
- * Complementary cells are chosen among non-zero cells: first those whose hiding does not force
- * another margin to be hidden, then the smallest, so that as little as possible is hidden; ties
- * go to the earlier cell, so the result is deterministic.
+ * Complementary cells are chosen among non-zero cells by what hiding them costs ("least loss"):
+ * a group of at least 2k people only when no other cell can do; then cells of a residual value
+ * ("Not stated", "Prefer not to say", "No answer": nobody reads a result for them); then those
+ * whose hiding does not force another margin to be hidden; then the smallest. Ties go to the
+ * earlier cell, so the result is deterministic. (The previous rule, "not cascading, then
+ * smallest", hid 21 doctors to protect 3 estates staff while 24 "not stated" were shown; it is
+ * kept as `complements: 'smallest'` only so the bench can measure against it.)
  */
 export const MIN_GROUP_SIZE_FLOOR = 5;
 
@@ -30,6 +34,8 @@ export type Coordinate = string | typeof ALL;
 export interface Dimension {
   key: string;
   values: readonly string[];
+  /** Values whose groups cost least to hide as complements ("Not stated", "Prefer not to say"). */
+  residual?: readonly string[];
 }
 
 export interface Atom {
@@ -74,6 +80,11 @@ export interface SuppressOptions {
    * because hiding it would protect nothing and mislead the rest of the algorithm.
    */
   published?: (coords: readonly Coordinate[]) => SafeCount | undefined;
+  /**
+   * How complementary cells are chosen: 'least-loss' (the default, and the only rule the app
+   * uses) or 'smallest', the previous rule, kept as the baseline `npm run bench` measures against.
+   */
+  complements?: 'least-loss' | 'smallest';
 }
 
 export function suppressSmallGroups(
@@ -139,16 +150,29 @@ export function suppressSmallGroups(
       const line = lines[l]!;
       return state[line.margin] === 0 && line.members.every((m) => m === cell || value[m] === 0);
     });
-  /** The best shown non-zero cell to hide as a complement: not cascading, then smallest; or -1. */
-  const smallestShown = (candidates: number[]) => {
+  // A cell is residual when any of its fixed coordinates is a residual value of its dimension.
+  const residualIndex = dims.map((d) => new Set((d.residual ?? []).map((v) => d.values.indexOf(v)).filter((i) => i >= 0)));
+  const residual = new Uint8Array(cellCount);
+  if (residualIndex.some((r) => r.size > 0)) {
+    for (let i = 0; i < cellCount; i += 1) residual[i] = coordsOf(i).some((c, d) => residualIndex[d]!.has(c)) ? 1 : 0;
+  }
+  const leastLoss = (options.complements ?? 'least-loss') === 'least-loss';
+  /** What hiding a cell costs, compared in order: lower is better. */
+  const cost = (c: number): number[] =>
+    leastLoss
+      ? [value[c]! >= 2 * k ? 1 : 0, residual[c] ? 0 : 1, forcesMargin(c) ? 1 : 0, value[c]!]
+      : [forcesMargin(c) ? 1 : 0, value[c]!];
+  /** The cheapest shown non-zero cell to hide as a complement, or -1. */
+  const cheapestShown = (candidates: number[]) => {
     let best = -1;
-    let bestCascades = true;
+    let bestCost: number[] = [];
     for (const c of candidates) {
       if (state[c] !== 0 || value[c]! <= 0 || pinned[c]) continue;
-      const cascades = forcesMargin(c);
-      if (best < 0 || (bestCascades && !cascades) || (cascades === bestCascades && value[c]! < value[best]!)) {
+      const costs = cost(c);
+      const first = costs.findIndex((x, i) => x !== bestCost[i]);
+      if (best < 0 || (first >= 0 && costs[first]! < bestCost[first]!)) {
         best = c;
-        bestCascades = cascades;
+        bestCost = costs;
       }
     }
     return best;
@@ -190,7 +214,7 @@ export function suppressSmallGroups(
         if (hidden.length === 0) continue;
         const sum = hidden.reduce((s, m) => s + value[m]!, 0);
         if (hidden.length >= 2 && sum >= k) continue;
-        const next = smallestShown(members);
+        const next = cheapestShown(members);
         if (next >= 0 || !pinned[margin]) {
           hide(next >= 0 ? next : margin);
           changed = true;

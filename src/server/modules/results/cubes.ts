@@ -23,7 +23,8 @@ export interface SegmentCounts {
 }
 
 export function segmentDimensions(profile: ProfileChoices): Dimension[] {
-  return SEGMENT_KEYS.map((key) => ({ key, values: [...profile[key].map((c) => c.key), NOT_STATED] }));
+  // "Not stated" is the cheapest complement: hiding it keeps a real group (doctors, say) in view.
+  return SEGMENT_KEYS.map((key) => ({ key, values: [...profile[key].map((c) => c.key), NOT_STATED], residual: [NOT_STATED] }));
 }
 
 /** A segment coordinate; ids that no longer exist in the workforce count as "not stated". */
@@ -112,7 +113,7 @@ export async function buildQuestionCubes(db: Db, surveyId: string, question: Que
     default:
       return [];
   }
-  const dims: Dimension[] = [{ key: 'answer', values: [...answerKeys, NO_ANSWER] }, ...cubes.segments];
+  const dims: Dimension[] = [{ key: 'answer', values: [...answerKeys, NO_ANSWER], residual: [NO_ANSWER, PREFER_NOT_TO_SAY] }, ...cubes.segments];
   return blocks.map(({ key, answerOf }) => {
     const atoms = new Map<string, number>();
     const answered = new Map<string, number>();
