@@ -87,6 +87,11 @@ export const ZImportPreview = z.object({
   dateOrder: z.enum(['day-month-year', 'month-day-year']),
   problems: z.array(ZImportProblem),
   problemCount: z.number().int(),
+  /**
+   * Staff group, division and site answers that match none of the organisation's, counted
+   * whichever way `unmatchedProfile` treats them (problems, or "not stated").
+   */
+  unmatchedProfileAnswers: z.number().int(),
   canImport: z.boolean(),
   target: z.object({ surveyId: z.string(), title: z.string(), anonymous: z.boolean() }).nullable(),
   duplicateOf: z.object({ surveyId: z.string(), surveyTitle: z.string(), importedAt: z.string() }).nullable(),

@@ -79,6 +79,8 @@ export interface RowContext {
   plan: ImportPlan;
   profile: ProfileChoices;
   unmatchedProfile: 'problem' | 'not_stated';
+  /** Told of each profile answer that matches none of the organisation's, whichever way it is treated. */
+  onUnmatchedProfile?: () => void;
   completedColumn: number | null;
   completedTitle: string | null;
   dateOrder: DateOrder;
@@ -172,7 +174,8 @@ export function makeRowConverter(context: RowContext) {
           const name = normaliseName(cell);
           const key = NOT_STATED.has(normaliseLabel(cell)) ? PREFER_NOT_TO_SAY : profiles[dimension].get(name);
           if (key) answers[question.id] = key;
-          else if (context.unmatchedProfile === 'problem') {
+          else context.onUnmatchedProfile?.();
+          if (!key && context.unmatchedProfile === 'problem') {
             const what = { staff_group: 'staff groups', division: 'divisions', site: 'sites' }[dimension];
             problem(q, column, `${quote(cell)} is not one of the organisation's ${what}. Add it in Workforce, or choose to count unmatched answers as "not stated".`);
           }

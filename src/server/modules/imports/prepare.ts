@@ -43,7 +43,7 @@ function refused(fileName: string, sha256: string, error: TableError): Prepared 
     preview: {
       fileName, sha256, tool: 'plain', toolLabel: 'Unknown', format: 'csv', encoding: null, delimiter: null, lineEnding: null,
       headerRows: 0, rowCount: 0, header: [], firstRows: [], columns: [], questions: [], identifying: [], completedColumn: null,
-      dateOrder: 'day-month-year', problems: [problem], problemCount: 1, canImport: false, target: null,
+      dateOrder: 'day-month-year', problems: [problem], problemCount: 1, unmatchedProfileAnswers: 0, canImport: false, target: null,
       duplicateOf: null, runsAsJob: false,
     },
     plan: null,
@@ -75,10 +75,12 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, options
   const completed = layout.columns.find((c) => c.role === 'completed') ?? null;
   const completedCells = completed ? dataRows.map((r) => r[completed.index] ?? '') : [];
   const dateOrder = dateOrderOf(completedCells, dateOrderFallback(layout.tool, completedCells));
+  let unmatchedProfileAnswers = 0;
   const convert = makeRowConverter({
     plan,
     profile: context.profile,
     unmatchedProfile: options.unmatchedProfile,
+    onUnmatchedProfile: () => (unmatchedProfileAnswers += 1),
     completedColumn: completed?.index ?? null,
     completedTitle: completed?.title ?? null,
     dateOrder,
@@ -111,6 +113,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, options
     dateOrder,
     problems: problems.list,
     problemCount: problems.total,
+    unmatchedProfileAnswers,
     canImport: problems.total === 0,
     target: context.target ? { surveyId: context.target.survey.id, title: context.target.survey.title, anonymous: context.target.survey.anonymous } : null,
     duplicateOf: context.duplicateOf,

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../../shared/contracts/imports.js';
 import type { ProfileChoices } from '../../../shared/contracts/survey-definition.js';
@@ -6,7 +7,6 @@ import { dateOrderFallback, dateOrderOf, dayOf } from './convert.js';
 import { profileDimensionOf } from './infer.js';
 import { prepareImport } from './prepare.js';
 import { orderOptions } from './scales.js';
-import { csv } from './testing-imports.js';
 
 /** Imports read other tools' exports the way a person would (issue 10, part 1b). */
 const profile: ProfileChoices = {
@@ -14,6 +14,8 @@ const profile: ProfileChoices = {
   division: [{ key: 'surgery', label: 'Surgery' }],
   site: [{ key: 'royal', label: 'Royal Infirmary' }],
 };
+// Pure: no server or database, so this file runs alone (testing-imports brings the whole app).
+const csv = (rows: string[][]) => Buffer.from(stringify(rows));
 const OPTIONS: ImportOptions = { keepIdentifying: [], columns: [], unmatchedProfile: 'problem' };
 const prepare = (rows: string[][] | Uint8Array, options: Partial<ImportOptions> = {}) =>
   prepareImport(rows instanceof Uint8Array ? rows : csv(rows), 'export.csv', { ...OPTIONS, ...options }, { profile, target: null, duplicateOf: null });
@@ -194,5 +196,18 @@ describe('profile columns', () => {
   it('reads a "knowledge-base" column as a question of its own, not as the site', async () => {
     const rows = [['Timestamp', 'Which knowledge-base do you use?'], ['15/01/2024 09:00', 'Confluence'], ['16/01/2024 09:00', 'Confluence'], ['17/01/2024 09:00', 'SharePoint']];
     expect((await questionsOf(rows))[0]).toMatchObject({ type: 'single_choice', options: ['Confluence', 'SharePoint'] });
+  });
+});
+
+describe('staff group, division and site answers that match none of the organisation\'s', () => {
+  const rows = [['Timestamp', 'Which site do you work at?'], ['15/01/2024 09:00', 'Royal Infirmary'], ['16/01/2024 09:00', 'Community hub'], ['17/01/2024 09:00', 'Old wing']];
+
+  it('are counted for the preview\'s hint, as problems or, by choice, as "not stated"', async () => {
+    const strict = await prepare(rows);
+    expect([strict.preview.unmatchedProfileAnswers, strict.preview.problemCount, strict.preview.canImport]).toEqual([2, 2, false]);
+    const lenient = await prepare(rows, { unmatchedProfile: 'not_stated' });
+    expect([lenient.preview.unmatchedProfileAnswers, lenient.preview.problemCount, lenient.preview.canImport]).toEqual([2, 0, true]);
+    const site = lenient.plan!.definition.questions[0]!;
+    expect(lenient.rows.map((r) => r.answers[site.id])).toEqual(['royal', undefined, undefined]);
   });
 });

@@ -15,6 +15,7 @@ import { ImportTarget, SURVEY_ID, type ImportMode } from './ImportTarget.js';
 import { targetColumns, type ColumnTargets, type TargetMapping } from './mapping.js';
 import { PreviewDetails } from './PreviewDetails.js';
 import { TargetQuestions } from './TargetQuestions.js';
+import { UnmatchedProfile } from './UnmatchedProfile.js';
 import { plural } from '../../../shared/words.js';
 
 const FILE_ID = 'survey-file';
@@ -38,14 +39,16 @@ export function ImportSurveyPage() {
   // The options the shown preview was made with: the import sends exactly these.
   const [checkedWith, setCheckedWith] = useState<Partial<ImportOptions> | null>(null);
   const [keep, setKeep] = useState<number[]>([]);
+  const [notStated, setNotStated] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [doneSurvey, setDoneSurvey] = useState<{ surveyId: string; responses: number } | null>(null);
   const job = useImportJob(orgId, jobId);
 
-  const options = (): Partial<ImportOptions> => (mode === 'existing'
-    ? { surveyId, keepIdentifying: keep, columns: targetColumns(targets) }
-    : { keepIdentifying: keep, columns: Object.values(choices) });
+  const options = (): Partial<ImportOptions> => ({
+    ...(mode === 'existing' ? { surveyId, keepIdentifying: keep, columns: targetColumns(targets) } : { keepIdentifying: keep, columns: Object.values(choices) }),
+    ...(notStated ? { unmatchedProfile: 'not_stated' as const } : {}),
+  });
   const stale = checkedWith !== null && JSON.stringify(checkedWith) !== JSON.stringify(options());
   const noSurvey = mode === 'existing' && !surveyId ? { survey: 'Choose the survey to add these responses to' } : null;
   const runPreview = (input: ImportFile) => {
@@ -149,6 +152,7 @@ export function ImportSurveyPage() {
             setChoices({});
             setTargets({});
             setKeep([]);
+            setNotStated(false);
           }}
         />
         <ImportTarget strategyId={strategyId} mode={mode} surveyId={surveyId} error={problem?.fields.survey} onMode={setMode}
@@ -167,6 +171,7 @@ export function ImportSurveyPage() {
               {(questions) => details({ surveyId, questions, chosen: targets, onChoose: (column, value) => setTargets((all) => ({ ...all, [column]: value })) })}
             </TargetQuestions>
           ) : details(null)}
+          <UnmatchedProfile preview={checked} on={notStated} onChange={setNotStated} />
           {stale ? (
             <>
               <p className="nhsuk-body">You have changed how the file is imported since it was checked. Check it again before importing.</p>
