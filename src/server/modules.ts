@@ -16,6 +16,7 @@ import { workshopsModule } from './modules/workshops/index.js';
 import { maturityModule } from './modules/maturity/index.js';
 import { workforceModule } from './modules/workforce/index.js';
 import { estateModule } from './modules/estate/index.js';
+import { participationModule } from './modules/participation/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -33,6 +34,7 @@ export const modules: ChorusModule[] = [
   staffVoiceModule,
   respondModule,
   importsModule,
+  participationModule,
   auditModule,
   outboxModule,
   jobsModule,

@@ -125,7 +125,7 @@ describe('interviews', () => {
     for (const path of [`${url}/interviews`, `${url}/interviews/${id}`, `/api/v1/strategies/${url.split('/').at(-1)}/interview-topics`]) {
       const refused = await staff.session.get(path);
       expect(refused.statusCode).toBe(403);
-      expect(refused.json().detail).toBe('Your role (staff) may not read interviews.');
+      expect(refused.json().detail).toBe('Only admins, the strategy team and senior leaders can see leader interviews. Ask an admin of Test Trust if you need to.');
     }
     expect((await team.session.patch(`${url}/interviews/${id}`, { notes: 'Edited by the team' })).json().notes).toBe('Edited by the team');
     expect((await team.session.delete(`${url}/interviews/${id}`)).statusCode).toBe(200);

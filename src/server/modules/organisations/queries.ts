@@ -10,8 +10,14 @@ import { invitations, memberships, organisations } from './tables.js';
 
 export async function findMembership(db: Db, userId: string, organisationId: string): Promise<OrgMember | null> {
   const [row] = await db
-    .select({ membershipId: memberships.id, organisationId: memberships.organisationId, role: memberships.role })
+    .select({
+      membershipId: memberships.id,
+      organisationId: memberships.organisationId,
+      role: memberships.role,
+      organisationName: organisations.name,
+    })
     .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
     .limit(1);
   return row ?? null;

@@ -108,7 +108,7 @@ describe('members and roles', () => {
     const team = await addMember(t.app, org, 'strategy_team');
     const response = await team.session.post(`/api/v1/orgs/${org.organisationId}/invitations`, { email: uniqueEmail(), role: 'admin' });
     expect(response.statusCode).toBe(403);
-    expect(response.json().detail).toBe('Your role (strategy team) may not create invitations.');
+    expect(response.json().detail).toBe('Only admins can add invitations to join. Ask an admin of Test Trust if you need to.');
     expect((await team.session.get(`/api/v1/orgs/${org.organisationId}/members`)).statusCode).toBe(200);
   });
 

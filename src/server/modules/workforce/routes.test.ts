@@ -215,7 +215,7 @@ describe('workforce: headcount grid', () => {
         session.post(url(org, '/imports'), { csv: 'Division,Staff group,Headcount\nSurgery,Students,1' }),
       ]);
       expect(attempts.map((r) => r.statusCode)).toEqual(Array(8).fill(403));
-      expect(attempts[0]!.json().detail).toBe(`Your role (${role}) may not create workforces.`);
+      expect(attempts[0]!.json().detail).toBe('Only admins and the strategy team can add workforce figures. Ask an admin of Test Trust if you need to.');
     }
     const strategyTeam = await addMember(t.app, org, 'strategy_team');
     expect((await strategyTeam.session.post(url(org, '/units'), { kind: 'site', name: 'Annexe' })).statusCode).toBe(201);

@@ -86,7 +86,7 @@ describe('workshops', () => {
       expect(read.json().can).toEqual({ update: false, delete: false });
       const refused = await reader.post(`${url}/workshops/${created.id}/notes`, { columnId: created.columns[0].id, text: 'Mine' });
       expect(refused.statusCode).toBe(403);
-      expect((await reader.post(`${url}/workshops`, workshop)).json().detail).toMatch(/may not create workshops/);
+      expect((await reader.post(`${url}/workshops`, workshop)).json().detail).toMatch(/^Only admins and the strategy team can add workshops\./);
     }
     const note = await team.session.post(`${url}/workshops/${created.id}/notes`, { columnId: created.columns[0].id, text: 'Team note' });
     expect(note.statusCode).toBe(201);

@@ -34,6 +34,8 @@ export interface OrgMember {
   organisationId: string;
   membershipId: string;
   role: Role;
+  /** For messages ("Ask an admin of Northbridge…"); absent where a member is built without it. */
+  organisationName?: string;
 }
 
 /** The person behind a request, as commands see them. */
@@ -124,7 +126,7 @@ export function installAccessGate(
     const member = await resolvers.membership(request.user.id, organisationId);
     // Outsiders get 404, not 403: they may not learn that the record exists.
     if (!member) throw notFound('That record');
-    authorize(member.role, access.action, access.subject);
+    authorize(member.role, access.action, access.subject, member.organisationName);
     request.member = member;
   });
 
