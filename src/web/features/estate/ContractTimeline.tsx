@@ -14,7 +14,8 @@ const compactMoney = new Intl.NumberFormat('en-GB', { style: 'currency', currenc
 
 /**
  * Contracts ending in each of the next 36 months, as columns whose height is the annual cost
- * that comes up for renewal that month; the table after it lists them by quarter with costs.
+ * that comes up for renewal that month; the table after it (behind a disclosure, as it is long)
+ * lists them by quarter with costs.
  */
 export function ContractTimeline({ orgId, timeline }: { orgId: string; timeline: EstateOverview['contractTimeline'] }) {
   const { months, quarters } = timeline;
@@ -54,42 +55,49 @@ export function ContractTimeline({ orgId, timeline }: { orgId: string; timeline:
           ))}
         </svg>
       </div>
-      <table className="nhsuk-table nhsuk-table--responsive" role="table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">Contracts ending, by quarter</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row" role="row">
-            <th className="nhsuk-table__header" scope="col" role="columnheader">Quarter</th>
-            <th className="nhsuk-table__header" scope="col" role="columnheader">Contracts ending</th>
-            <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col" role="columnheader">Annual cost</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {quarters
-            .filter((q) => q.systems.length > 0)
-            .map((q) => (
-              <tr key={q.key} className="nhsuk-table__row" role="row">
-                <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">Quarter </span>
-                  {q.label}
-                </td>
-                <td className="nhsuk-table__cell" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">Contracts ending </span>
-                  <ul className="nhsuk-list nhsuk-body-s">
-                    {q.systems.map((s) => (
-                      <li key={s.id}>
-                        <Link to={paths.system(orgId, s.id)}>{s.name}</Link>, {formatDate(s.contractEnd)}, {formatMoney(s.annualCost)} a year
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric" role="cell">
-                  <span className="nhsuk-table__heading" aria-hidden="true">Annual cost </span>
-                  {formatMoney(q.annualCost)}
-                </td>
+      <details className="nhsuk-details">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Show the contracts by quarter</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <table className="nhsuk-table nhsuk-table--responsive" role="table">
+            <caption className="nhsuk-table__caption nhsuk-table__caption--s">Contracts ending, by quarter</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row" role="row">
+                <th className="nhsuk-table__header" scope="col" role="columnheader">Quarter</th>
+                <th className="nhsuk-table__header" scope="col" role="columnheader">Contracts ending</th>
+                <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col" role="columnheader">Annual cost</th>
               </tr>
-            ))}
-        </tbody>
-      </table>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {quarters
+                .filter((q) => q.systems.length > 0)
+                .map((q) => (
+                  <tr key={q.key} className="nhsuk-table__row" role="row">
+                    <td className="nhsuk-table__cell" role="cell">
+                      <span className="nhsuk-table__heading" aria-hidden="true">Quarter </span>
+                      {q.label}
+                    </td>
+                    <td className="nhsuk-table__cell" role="cell">
+                      <span className="nhsuk-table__heading" aria-hidden="true">Contracts ending </span>
+                      <ul className="nhsuk-list nhsuk-body-s">
+                        {q.systems.map((s) => (
+                          <li key={s.id}>
+                            <Link to={paths.system(orgId, s.id)}>{s.name}</Link>, {formatDate(s.contractEnd)}, {formatMoney(s.annualCost)} a year
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric" role="cell">
+                      <span className="nhsuk-table__heading" aria-hidden="true">Annual cost </span>
+                      {formatMoney(q.annualCost)}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </>
   );
 }

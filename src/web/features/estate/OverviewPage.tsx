@@ -9,11 +9,16 @@ import { useEstateOverview } from './api.js';
 import { ContractTimeline } from './ContractTimeline.js';
 import { EstateNav } from './EstateNav.js';
 import { formatMoney } from './labels.js';
+import { Show } from './Show.js';
 import { TimeChart } from './TimeChart.js';
 import type { EstateOverview } from './types.js';
 import './estate.scss';
 
-/** The assessment views of the register, each a chart with the same facts in words beside it. */
+/**
+ * The assessment views of the register, each a chart with the same facts in words beside it.
+ * Lists of systems wait behind "Show" disclosures: written out in full, a 60-system register
+ * made this page over 12,000 pixels tall and hid the picture the counts give.
+ */
 export function OverviewPage() {
   const orgId = useOrgId();
   const overview = useEstateOverview(orgId);
@@ -70,14 +75,16 @@ function Sections({ orgId, data }: { orgId: string; data: EstateOverview }) {
               {members.length === 0 ? (
                 <p className="nhsuk-body-s">None</p>
               ) : (
-                <ul className="nhsuk-list nhsuk-body-s">
-                  {members.map((s) => (
-                    <li key={s.id}>
-                      {link(s)}
-                      {s.criticality === 'critical' && <span className="nhsuk-u-secondary-text-colour"> ({CRITICALITY_LABELS.critical.toLowerCase()})</span>}
-                    </li>
-                  ))}
-                </ul>
+                <Show count={members.length} noun="system">
+                  <ul className="nhsuk-list nhsuk-body-s">
+                    {members.map((s) => (
+                      <li key={s.id}>
+                        {link(s)}
+                        {s.criticality === 'critical' && <span className="nhsuk-u-secondary-text-colour"> ({CRITICALITY_LABELS.critical.toLowerCase()})</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </Show>
               )}
             </section>
           );
@@ -99,11 +106,17 @@ function Sections({ orgId, data }: { orgId: string; data: EstateOverview }) {
                 <h3 className="nhsuk-heading-s">
                   {name} {overlap && <Tag colour="orange">Overlap: {group.systems.length} systems</Tag>}
                 </h3>
-                <ul className="nhsuk-list nhsuk-body-s">
-                  {group.systems.map((s) => (
-                    <li key={s.id}>{link(s)}</li>
-                  ))}
-                </ul>
+                {group.systems.length === 1 ? (
+                  <p className="nhsuk-body-s">{link(group.systems[0]!)}</p>
+                ) : (
+                  <Show count={group.systems.length} noun="system">
+                    <ul className="nhsuk-list nhsuk-body-s">
+                      {group.systems.map((s) => (
+                        <li key={s.id}>{link(s)}</li>
+                      ))}
+                    </ul>
+                  </Show>
+                )}
               </section>
             );
           })}
@@ -121,13 +134,15 @@ function Sections({ orgId, data }: { orgId: string; data: EstateOverview }) {
       {data.warnings.length === 0 ? (
         <p className="nhsuk-body">No warnings.</p>
       ) : (
-        <ul className="nhsuk-list nhsuk-list--bullet">
-          {data.warnings.map((w) => (
-            <li key={`${w.systemId}-${w.kind}`}>
-              {link({ id: w.systemId, name: w.systemName })}: {w.message}
-            </li>
-          ))}
-        </ul>
+        <Show count={data.warnings.length} noun="warning">
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {data.warnings.map((w) => (
+              <li key={`${w.systemId}-${w.kind}`}>
+                {link({ id: w.systemId, name: w.systemName })}: {w.message}
+              </li>
+            ))}
+          </ul>
+        </Show>
       )}
     </>
   );

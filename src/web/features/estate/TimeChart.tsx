@@ -3,6 +3,7 @@ import { TIME_LABELS, TIME_QUADRANTS } from '../../../shared/contracts/estate.js
 import { paths } from '../../app/paths.js';
 import { jitter } from './chart-geometry.js';
 import type { QuadrantPoint } from './types.js';
+import { Show } from './Show.js';
 
 const SIZE = 400;
 const PAD = 40;
@@ -69,13 +70,15 @@ export function TimeChart({ orgId, points }: { orgId: string; points: QuadrantPo
               {members.length === 0 ? (
                 <p className="nhsuk-body-s">None</p>
               ) : (
-                <ul className="nhsuk-list nhsuk-body-s">
-                  {members.map((p) => (
-                    <li key={p.id}>
-                      <Link to={paths.system(orgId, p.id)}>{p.name}</Link> (technical {p.technicalFit}, functional {p.functionalFit})
-                    </li>
-                  ))}
-                </ul>
+                <Show count={members.length} noun="system">
+                  <ul className="nhsuk-list nhsuk-body-s">
+                    {members.map((p) => (
+                      <li key={p.id}>
+                        <Link to={paths.system(orgId, p.id)}>{p.name}</Link> (technical {p.technicalFit}, functional {p.functionalFit})
+                      </li>
+                    ))}
+                  </ul>
+                </Show>
               )}
             </div>
           );
