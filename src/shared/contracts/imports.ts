@@ -19,8 +19,16 @@ export const ZImportOptions = z.object({
   surveyId: ZId.optional(),
   /** Title of the survey created from the file (defaults to the file's name). */
   title: z.string().trim().min(1, { error: 'Enter a title for the survey' }).max(200, { error: 'The title must be 200 characters or fewer' }).optional(),
-  /** Identifying columns (email, name, IP address…) are dropped unless listed here, by column index. */
+  /**
+   * Identifying columns (email, name, IP address…) are dropped unless listed here, by column index;
+   * never into an anonymous survey.
+   */
   keepIdentifying: z.array(z.number().int().min(0)).max(200).default([]),
+  /**
+   * Creating a survey: whether it is anonymous. Left out, it is anonymous unless a column is kept;
+   * true with a kept column is refused.
+   */
+  anonymous: z.boolean().optional(),
   columns: z.array(ZImportColumnChoice).max(1000).default([]),
   /** A staff group, division or site that matches none of the organisation's: a problem, or "not stated". */
   unmatchedProfile: z.enum(['problem', 'not_stated']).default('problem'),

@@ -66,6 +66,8 @@ export const ZSurveySummary = z.object({
   thankYou: z.string(),
   status: z.enum(SURVEY_STATUSES),
   anonymous: z.boolean(),
+  /** Identifying columns (names, emails…) deliberately kept by an import; only ever in a survey that is not anonymous. */
+  identifyingKept: z.array(z.object({ column: z.string(), reason: z.string(), fileName: z.string() })),
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
   /** Open, and today falls between the opening and closing dates (when set). */

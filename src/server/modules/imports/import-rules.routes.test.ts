@@ -73,7 +73,7 @@ describe('import rules', () => {
   });
 
   it('drops identifying columns, keeps one only when asked, and never into an anonymous survey', async () => {
-    const { commit, preview } = await setUp();
+    const { org, commit, preview } = await setUp();
     const rows = [['Timestamp', 'Email Address', 'Ward', 'Comment']];
     for (let i = 0; i < 6; i += 1) rows.push([`2024/02/0${i + 1} 10:00:00 AM GMT`, `nurse${i}@nhs.net`, i % 2 ? 'Ward 1' : 'Ward 2', `Comment ${i}`]);
     const file = csv(rows);
@@ -87,13 +87,32 @@ describe('import rules', () => {
     expect(stored.some((a) => a.text.includes('@'))).toBe(false);
 
     const intoAnonymous = await commit('named-2.csv', csv([...rows, ['2024/02/09 10:00:00 AM GMT', 'x@nhs.net', 'Ward 1', 'More']]), { surveyId, keepIdentifying: [1] });
-    expect(intoAnonymous.json().detail).toMatch(/is anonymous, so identifying columns cannot be kept in it/);
+    expect(intoAnonymous.statusCode).toBe(400);
+    expect(intoAnonymous.json().detail).toBe('The file was not imported: column "Email Address": This column identifies people (email address) and "named" is anonymous, so it cannot be kept. Leave it out, or import into a survey that is not anonymous. Nothing was saved.');
+    const newAnonymous = await commit('named-2.csv', csv([...rows, ['2024/02/09 10:00:00 AM GMT', 'x@nhs.net', 'Ward 1', 'More']]), { keepIdentifying: [1], anonymous: true });
+    expect(newAnonymous.statusCode).toBe(400);
+    expect(newAnonymous.json().detail).toMatch(/column "Email Address": This column identifies people \(email address\) and the new survey is to be anonymous, so it cannot be kept/i);
+    expect((await t.ctx.database.query(`SELECT 1 FROM surveys WHERE identifying_kept <> '[]'::jsonb`)).length).toBe(0);
 
     const kept = await commit('named-3.csv', csv([...rows, ['2024/02/10 10:00:00 AM GMT', 'y@nhs.net', 'Ward 2', 'Again']]), { keepIdentifying: [1] });
     expect(kept.statusCode, kept.body).toBe(201);
-    const [survey] = await t.ctx.database.query<{ anonymous: boolean }>(`SELECT anonymous FROM surveys WHERE id = $1`, [kept.json().surveyId]);
+    const keptId = kept.json().surveyId as string;
+    const [survey] = await t.ctx.database.query<{ anonymous: boolean }>(`SELECT anonymous FROM surveys WHERE id = $1`, [keptId]);
     expect(survey!.anonymous).toBe(false);
-    expect((await questionsOf(kept.json().surveyId)).map((q) => q.title)).toContain('Email Address');
+    expect((await questionsOf(keptId)).map((q) => q.title)).toContain('Email Address');
+    // Shown on the survey, and audited with the import.
+    const shownSurvey = (await org.admin.get(`/api/v1/surveys/${keptId}`)).json();
+    expect(shownSurvey).toMatchObject({ anonymous: false, identifyingKept: [{ column: 'Email Address', reason: 'email address', fileName: 'named-3.csv' }] });
+    expect((await org.admin.get(`/api/v1/surveys/${surveyId}`)).json().identifyingKept).toEqual([]);
+    const audits = await t.ctx.database.query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_events WHERE action = 'survey.imported' AND subject_id = $1`, [keptId]);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.after).toMatchObject({ anonymous: false, keptIdentifying: ['Email Address (email address)'], droppedIdentifying: [] });
+
+    // A second file into the same (not anonymous) survey adds what it keeps to the list.
+    const more = [['Timestamp', 'Email Address', 'Ward', 'Comment'], ['2024/03/01 10:00:00 AM GMT', 'z@nhs.net', 'Ward 1', 'Later']];
+    const second = await commit('named-4.csv', csv(more), { surveyId: keptId, keepIdentifying: [1] });
+    expect(second.statusCode, second.body).toBe(201);
+    expect((await org.admin.get(`/api/v1/surveys/${keptId}`)).json().identifyingKept.map((c: { fileName: string }) => c.fileName)).toEqual(['named-3.csv', 'named-4.csv']);
   });
 
   it('lists unmatched staff groups as problems, or counts them as not stated when asked', async () => {

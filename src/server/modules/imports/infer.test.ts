@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { identifyingByContent, identifyingByHeader } from './identifying.js';
 import { agreementLevel, groupStyle, inferCellQuestion, looksLikeExcelDate, profileDimensionOf, splitMulti } from './infer.js';
 import { dateOrderOf, dayOf } from './convert.js';
 
@@ -84,28 +83,6 @@ describe('inferring question types', () => {
   it('spots what Excel makes of a range such as "1-5"', () => {
     expect(['05-Jan', '1-May', 'Jan-05', 'oct-10'].every(looksLikeExcelDate)).toBe(true);
     expect(['1-5', 'January', '2024-01-05'].some(looksLikeExcelDate)).toBe(false);
-  });
-});
-
-describe('identifying columns', () => {
-  it('by heading', () => {
-    expect(identifyingByHeader('Email Address')).toBe('email address');
-    expect(identifyingByHeader('Name')).toBe('name');
-    expect(identifyingByHeader('IP Address')).toBe('IP address');
-    expect(identifyingByHeader('Respondent ID')).toBe('respondent ID');
-    expect(identifyingByHeader('RecipientFirstName')).toBe('recipient details');
-    expect(identifyingByHeader('Staff number')).toBe('staff or NHS number');
-    expect(identifyingByHeader('Which ward do you work on?')).toBeNull();
-    expect(identifyingByHeader('Name one thing that would help')).toBeNull();
-  });
-
-  it('by content', () => {
-    expect(identifyingByContent(['a.person@nhs.net', 'b@nhs.net', ''])).toBe('email addresses');
-    expect(identifyingByContent(['81.2.69.160', '10.0.0.1'])).toBe('IP addresses');
-    expect(identifyingByContent(['2001:db8::1', 'fe80::1ff:fe23:4567:890a'])).toBe('IP addresses');
-    expect(identifyingByContent(['53.4808123', '-2.2426456'])).toBe('map coordinates');
-    expect(identifyingByContent(['R_1a2B3c4D5e6F7g8', 'R_2b3C4d5E6f7G8h9', 'R_3c4D5e6F7g8H9i0'])).toMatch(/respondent ID/);
-    expect(identifyingByContent(['Daily', 'Weekly', 'Daily'])).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ describe('detectLayout', () => {
   it('recognises Microsoft Forms and its ";" separator', async () => {
     const layout = detectLayout(await fixture('microsoft-forms.csv'));
     expect([layout.tool, layout.headerRows, layout.separator]).toEqual(['microsoft_forms', 1, ';']);
-    expect(roles(layout)).toEqual({ ID: 'identifying', 'Start time': 'meta', 'Completion time': 'completed', Email: 'identifying', Name: 'identifying' });
+    expect(roles(layout)).toEqual({ ID: 'identifying', 'Start time': 'identifying', 'Completion time': 'completed', Email: 'identifying', Name: 'identifying' });
   });
 
   it('recognises Google Forms, its ", " separator and grid columns "Question [Row]"', async () => {
@@ -31,6 +31,23 @@ describe('detectLayout', () => {
     expect(new Set(tools.map((c) => c.group))).toEqual(new Set([10]));
     expect(layout.columns[9]).toMatchObject({ title: 'Which staff group are you in?', sub: null });
     expect(roles(layout)['End Date']).toBe('completed');
+  });
+
+  it('recognises SurveyMonkey\'s older one-row layout (RespondentID, CollectorID, …) and its identifying columns', async () => {
+    const layout = detectLayout(await fixture('surveymonkey-legacy.csv'));
+    expect([layout.tool, layout.headerRows]).toEqual(['surveymonkey', 1]);
+    expect(roles(layout)).toEqual({
+      RespondentID: 'identifying', CollectorID: 'identifying', StartDate: 'identifying', EndDate: 'completed', 'IP Address': 'identifying',
+      'Email Address': 'identifying', FirstName: 'identifying', LastName: 'identifying', CustomData: 'identifying',
+    });
+    // The first data row is data, not a second header row.
+    expect(layout.columns[9]).toMatchObject({ title: 'Which division do you work in?', sub: null, role: 'question' });
+  });
+
+  it('reads a tool\'s headers with or without spaces, in any case', () => {
+    const layout = detectLayout([['Respondent ID', 'collector_id', 'start_date', 'End Date', 'ip address', 'email_address', 'first_name', 'LASTNAME'], ['1', '2', 'x', 'y', 'z', 'a', 'b', 'c']]);
+    expect(layout.tool).toBe('surveymonkey');
+    expect(layout.columns.map((c) => c.role)).toEqual(['identifying', 'identifying', 'identifying', 'completed', 'identifying', 'identifying', 'identifying', 'identifying']);
   });
 
   it('recognises Qualtrics\' three header rows and groups Q3_1, Q3_2 as one question', async () => {

@@ -49,21 +49,24 @@ type Known = [role: ColumnRole, reason: string];
 const id = (what: string): Known => ['identifying', what];
 const meta = (what: string): Known => ['meta', what];
 const done: Known = ['completed', 'completion date'];
+// Times to the second can be matched with a rota or a sign-in log; a completion date keeps only its day.
+const START = 'exact start time';
+const END = 'exact end time';
 
 /** Metadata columns each tool adds, by normalised header (code or long form). */
 const KNOWN: Record<Tool, Record<string, Known>> = {
   microsoft_forms: {
-    id: id('respondent ID'), 'start time': meta('start time'), 'completion time': done, email: id('email address'), name: id('name'),
-    'last modified time': meta('last modified time'), 'total points': meta('quiz score'), 'quiz feedback': meta('quiz feedback'),
+    id: id('respondent ID'), 'start time': id(START), 'completion time': done, email: id('email address'), name: id('name'),
+    'last modified time': id('exact time last changed'), 'total points': meta('quiz score'), 'quiz feedback': meta('quiz feedback'),
   },
   google_forms: { timestamp: done, 'email address': id('email address'), score: meta('quiz score') },
   surveymonkey: {
-    'respondent id': id('respondent ID'), 'collector id': meta('collector ID'), 'start date': meta('start time'), 'end date': done,
+    'respondent id': id('respondent ID'), 'collector id': id('collector ID'), 'start date': id(START), 'end date': done,
     'ip address': id('IP address'), 'email address': id('email address'), 'first name': id('name'), 'last name': id('name'),
     'custom data 1': id('custom data (often a name or staff number)'), 'custom data': id('custom data (often a name or staff number)'),
   },
   qualtrics: {
-    startdate: meta('start time'), enddate: meta('end time'), status: meta('response type'), ipaddress: id('IP address'),
+    startdate: id(START), enddate: id(END), status: meta('response type'), ipaddress: id('IP address'),
     progress: meta('progress'), 'duration (in seconds)': meta('duration'), finished: meta('finished'), recordeddate: done,
     responseid: id('response ID'), recipientlastname: id('name'), recipientfirstname: id('name'), recipientemail: id('email address'),
     externalreference: id('external reference'), externaldatareference: id('external reference'), locationlatitude: id('location'),
@@ -75,7 +78,7 @@ const KNOWN: Record<Tool, Record<string, Known>> = {
   limesurvey: {
     id: id('response ID'), 'response id': id('response ID'), submitdate: done, 'date submitted': done, lastpage: meta('last page'),
     'last page': meta('last page'), startlanguage: meta('language'), 'start language': meta('language'), seed: meta('seed'),
-    startdate: meta('start time'), 'date started': meta('start time'), datestamp: meta('last action'), 'date last action': meta('last action'),
+    startdate: id(START), 'date started': id(START), datestamp: id('exact time of the last answer'), 'date last action': id('exact time of the last answer'),
     ipaddr: id('IP address'), 'ip address': id('IP address'), refurl: id('referrer address'), 'referrer url': id('referrer address'),
     token: id('access token'), firstname: id('name'), lastname: id('name'), email: id('email address'), 'first name': id('name'),
     'last name': id('name'), 'email address': id('email address'),
@@ -87,9 +90,13 @@ const KNOWN: Record<Tool, Record<string, Known>> = {
 };
 KNOWN.qualtrics_legacy = KNOWN.qualtrics;
 
+/** "LastName", "last_name" and "Last Name" are one header: tools and people spell them all ways. */
+const compact = (s: string) => norm(s).replace(/[\s_-]+/g, '');
+const COMPACT = Object.fromEntries(TOOLS.map((tool) => [tool, new Map(Object.entries(KNOWN[tool]).map(([k, v]) => [compact(k), v]))])) as Record<Tool, Map<string, Known>>;
+
 function known(tool: Tool, ...names: string[]): Known | null {
   for (const name of names) {
-    const hit = KNOWN[tool][norm(name)] ?? KNOWN[tool][norm(name).replace(/\s+/g, '')];
+    const hit = COMPACT[tool].get(compact(name));
     if (hit) return hit;
   }
   return null;
@@ -99,7 +106,12 @@ export function detectTool(rows: string[][]): { tool: Tool; headerRows: number }
   const [first = [], second = [], third = []] = rows;
   const h1 = new Set(first.map(norm));
   const h2 = new Set(second.map(norm));
-  if (h1.has('respondent id') && [...h2].some((c) => c === 'response' || c === 'open-ended response')) return { tool: 'surveymonkey', headerRows: 2 };
+  const c1 = new Set(first.map(compact));
+  if (c1.has('respondentid')) {
+    if ([...h2].some((c) => c === 'response' || c === 'open-ended response')) return { tool: 'surveymonkey', headerRows: 2 };
+    // SurveyMonkey's older export: one header row, "RespondentID, CollectorID, StartDate…".
+    if (c1.has('collectorid')) return { tool: 'surveymonkey', headerRows: 1 };
+  }
   if (third.some((c) => c.trim().startsWith('{"ImportId"'))) return { tool: 'qualtrics', headerRows: 3 };
   if ((h1.has('responseid') && h1.has('startdate')) || (h1.has('v1') && h2.has('responseid'))) {
     const legacy = h1.has('responseset') || h1.has('v1');
@@ -150,7 +162,7 @@ function columnsOf(tool: Tool, rows: string[][], headerRows: number): SourceColu
           if (title === '' && lastTitled >= 0) group = lastTitled;
           else lastTitled = c;
           title = header(0, group);
-          const second = header(1, c);
+          const second = headerRows > 1 ? header(1, c) : '';
           sub = /^(response|open-ended response)$/i.test(second) || second === '' ? null : second;
         }
         break;
@@ -207,7 +219,7 @@ export function detectLayout(rows: string[][], forceTool?: Tool): Layout {
   const columns = markNotQuestions(columnsOf(tool, rows, headerRows), rows, headerRows);
   // Without a completion date of its own (Qualtrics' older layout), the end time stands in.
   if (!columns.some((c) => c.role === 'completed')) {
-    const end = columns.find((c) => c.role === 'meta' && c.reason === 'end time');
+    const end = columns.find((c) => c.role === 'identifying' && c.reason === END);
     if (end) end.role = 'completed';
   }
   // Only one completion date is used: the first one found.

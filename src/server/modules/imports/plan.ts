@@ -143,15 +143,19 @@ export function planImport(input: PlanInput): ImportPlan {
   const identifying = marked
     .filter((c) => c.role === 'identifying')
     .map((c) => ({ column: c.index, title: c.title, reason: c.reason ?? 'identifying', keep: keep.has(c.index) }));
+  // Keeping is a choice per column, and never into an anonymous survey (existing, or asked for).
+  const anonymousSurvey = target ? (target.survey.anonymous ? `"${target.survey.title}" is anonymous` : null)
+    : options.anonymous === true ? 'the new survey is to be anonymous' : null;
   for (const index of keep) {
     const column = marked[index];
     if (!column || column.role !== 'identifying') {
       problems.add(null, index, column?.title ?? null, 'This column is not an identifying column, so there is nothing to keep.');
-    } else if (target?.survey.anonymous) {
-      problems.add(null, index, column.title, `"${target.survey.title}" is anonymous, so identifying columns cannot be kept in it.`);
+    } else if (anonymousSurvey) {
+      problems.add(null, index, column.title, `This column identifies people (${column.reason ?? 'identifying'}) and ${anonymousSurvey}, so it cannot be kept. Leave it out, or import into a survey that is not anonymous.`);
     }
   }
-  const columns = marked.map((c) => (c.role === 'identifying' && keep.has(c.index) ? { ...c, role: 'question' as const, group: c.index } : c));
+  // A refused column stays dropped, so the one problem about it is the only one.
+  const columns = marked.map((c) => (c.role === 'identifying' && keep.has(c.index) && !anonymousSurvey ? { ...c, role: 'question' as const, group: c.index } : c));
   // The tool's own separator first; files re-saved by hand often use ";" or "|" whatever the tool.
   const separators = [...new Set([layout.separator, ';', '|'].filter((s): s is string => s !== null))];
   const choices = new Map(options.columns.map((c) => [c.column, c]));
@@ -215,7 +219,7 @@ export function planImport(input: PlanInput): ImportPlan {
     identifying,
     definition,
     create: !target,
-    anonymous: target ? target.survey.anonymous : identifying.every((c) => !c.keep),
+    anonymous: target ? target.survey.anonymous : options.anonymous ?? identifying.every((c) => !c.keep),
     problems,
   };
 }

@@ -26,6 +26,7 @@ export function presentSurvey(row: typeof surveys.$inferSelect, figures: SurveyF
     thankYou: row.thankYou,
     status: row.status,
     anonymous: row.anonymous,
+    identifyingKept: row.identifyingKept,
     opensAt: row.opensAt?.toISOString() ?? null,
     closesAt: row.closesAt?.toISOString() ?? null,
     acceptingResponses: isAcceptingResponses(row),

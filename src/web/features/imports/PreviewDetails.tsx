@@ -34,28 +34,7 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
           { key: 'Into', value: preview.target ? `The survey "${preview.target.title}"` : 'A new survey' },
         ]}
       />
-      {preview.identifying.length > 0 && (
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Columns that could identify people</legend>
-            <div className="nhsuk-warning-callout">
-              <h3 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Dropped unless you keep them</span></h3>
-              <p>Staff speak honestly only when they cannot be identified. Keep a column only if you have a lawful reason; the survey then stops being anonymous.</p>
-            </div>
-            <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-              {preview.identifying.map((column) => (
-                <div className="nhsuk-checkboxes__item" key={column.column}>
-                  <input className="nhsuk-checkboxes__input" id={`keep-${column.column}`} type="checkbox" checked={keep.includes(column.column)}
-                    onChange={(e) => onKeep(column.column, e.target.checked)} />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`keep-${column.column}`}>
-                    Keep "{column.title}" ({column.reason})
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-      )}
+      {preview.identifying.length > 0 && <IdentifyingColumns preview={preview} keep={keep} onKeep={onKeep} />}
       <h2 className="nhsuk-heading-m">{target ? 'Which question each column goes to' : 'Questions'}</h2>
       <Table
         caption={target ? 'The question of the survey that each column of the file goes to' : 'Questions found in the file'}
@@ -75,6 +54,44 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
         />
       </ScrollRegion>
     </>
+  );
+}
+
+/**
+ * Columns that identify people are listed with the reason, and dropped. Keeping one is a choice
+ * per column, offered only where the survey is not anonymous (or a new one that will not be).
+ */
+function IdentifyingColumns({ preview, keep, onKeep }: Pick<Props, 'preview' | 'keep' | 'onKeep'>) {
+  const anonymousTarget = preview.target?.anonymous === true;
+  return (
+    <div className="nhsuk-form-group">
+      <h2 className="nhsuk-heading-m">These columns will not be imported, because they identify people</h2>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {preview.identifying.map((column) => (
+          <li key={column.column}>"{column.title}" (column {column.column + 1}): {column.reason}</li>
+        ))}
+      </ul>
+      {anonymousTarget ? (
+        <p className="nhsuk-body">"{preview.target!.title}" is anonymous, so these columns cannot be kept in it.</p>
+      ) : (
+        <fieldset className="nhsuk-fieldset">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Columns that could identify people: keep one only with a lawful reason</legend>
+          <div className="nhsuk-warning-callout">
+            <h3 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Dropped unless you keep them</span></h3>
+            <p>Staff speak honestly only when they cannot be identified. A survey holding a kept column is not anonymous; the choice is recorded in the audit trail and the survey says &quot;identifying data kept&quot;.</p>
+          </div>
+          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+            {preview.identifying.map((column) => (
+              <div className="nhsuk-checkboxes__item" key={column.column}>
+                <input className="nhsuk-checkboxes__input" id={`keep-${column.column}`} type="checkbox" checked={keep.includes(column.column)}
+                  onChange={(e) => onKeep(column.column, e.target.checked)} />
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`keep-${column.column}`}>Keep "{column.title}"</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
+    </div>
   );
 }
 

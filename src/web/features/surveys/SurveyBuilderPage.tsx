@@ -22,6 +22,7 @@ import { LifecycleActions } from './LifecycleActions.js';
 import { SectionBlock } from './SectionBlock.js';
 import { SurveySettingsForm } from './SurveySettingsForm.js';
 import { ResultsLinks } from '../results/ResultsLinks.js';
+import { IdentifyingKept } from './IdentifyingKept.js';
 
 /** The survey builder: settings, sections and questions, publishing. */
 export function SurveyBuilderPage() {
@@ -85,6 +86,7 @@ export function SurveyBuilderPage() {
           { key: 'Closes', value: survey.closesAt ? formatDateTime(survey.closesAt) : 'When you close it' },
         ]}
       />
+      <IdentifyingKept kept={survey.identifyingKept} />
       <ul className="nhsuk-list">
         <li>
           <Link to={paths.surveyPreview(orgId, strategyId, surveyId)}>Preview as a respondent</Link>

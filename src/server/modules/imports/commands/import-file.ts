@@ -4,7 +4,7 @@ import type { ImportDone, ImportOptions, ImportPreview } from '../../../../share
 import { writeAudit } from '../../../platform/audit.js';
 import type { Database, Db } from '../../../platform/db/client.js';
 import { AppError, conflict } from '../../../platform/errors.js';
-import { surveyQuestions, surveys, surveySections } from '../../surveys/tables.js';
+import { surveyQuestions, surveys, surveySections, type IdentifyingKept } from '../../surveys/tables.js';
 import { prepareFile, type PlanSummary } from '../prepare-off-thread.js';
 import { sha256Of } from '../prepare.js';
 import { loadImportStrategy, loadPrepareContext, type Importer } from '../queries.js';
@@ -62,7 +62,11 @@ export async function importFile(
     return await database.transaction(async (conn) => {
       const tx = conn.db;
       const { surveyId, importId } = target;
-      if (!context.target) await createSurvey(tx, who, input, plan, surveyId);
+      const kept: IdentifyingKept[] = plan.identifying.filter((c) => c.keep).map((c) => ({ column: c.title, reason: c.reason, fileName: input.fileName }));
+      if (!context.target) await createSurvey(tx, who, input, plan, surveyId, kept);
+      else if (kept.length > 0) {
+        await tx.update(surveys).set({ identifyingKept: sql`${surveys.identifyingKept} || ${JSON.stringify(kept)}::jsonb` }).where(sql`${surveys.id} = ${surveyId}`);
+      }
       await tx.insert(imports).values({
         id: importId, organisationId: who.organisationId, strategyId: input.strategyId, surveyId, fileName: input.fileName,
         fileSha256: preview.sha256, tool: preview.tool, rowCount: total, createdBy: who.userId,
@@ -74,7 +78,12 @@ export async function importFile(
         subjectType: 'survey',
         subjectId: surveyId,
         // What was imported, never what anyone said.
-        after: { fileName: input.fileName, tool: preview.tool, responses: total, createdSurvey: plan.create, keptIdentifying: plan.identifying.filter((c) => c.keep).map((c) => c.title) },
+        // Kept identifying columns are named with the reason, so the choice can be reviewed later.
+        after: {
+          fileName: input.fileName, tool: preview.tool, responses: total, createdSurvey: plan.create, anonymous: plan.anonymous,
+          keptIdentifying: kept.map((c) => `${c.column} (${c.reason})`),
+          droppedIdentifying: plan.identifying.filter((c) => !c.keep).map((c) => c.title),
+        },
       });
       if (input.uploadId) await tx.delete(importUploads).where(sql`${importUploads.id} = ${input.uploadId}`);
       return { status: 'done' as const, importId, surveyId, responses: total, answers };
@@ -89,11 +98,11 @@ export async function importFile(
   }
 }
 
-async function createSurvey(tx: Db, who: Importer, input: ImportInput, plan: PlanSummary, id: string): Promise<void> {
+async function createSurvey(tx: Db, who: Importer, input: ImportInput, plan: PlanSummary, id: string, identifyingKept: IdentifyingKept[]): Promise<void> {
   const title = input.options.title ?? input.fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '').slice(0, 200);
   await tx
     .insert(surveys)
-    .values({ id, organisationId: who.organisationId, strategyId: input.strategyId, title, status: 'closed', anonymous: plan.anonymous, source: 'import' });
+    .values({ id, organisationId: who.organisationId, strategyId: input.strategyId, title, status: 'closed', anonymous: plan.anonymous, source: 'import', identifyingKept });
   const section = plan.definition.sections[0]!;
   await tx.insert(surveySections).values({ id: section.id, surveyId: id, position: 0, title: section.title, description: section.description });
   if (plan.definition.questions.length > 0) {
