@@ -73,7 +73,8 @@ export const ZSurveySummary = z.object({
   /** Open, and today falls between the opening and closing dates (when set). */
   acceptingResponses: z.boolean(),
   questionCount: z.number().int(),
-  responseCount: z.number().int(),
+  /** Null for members who may neither read results nor edit the survey (staff). */
+  responseCount: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   can: z.object({
@@ -97,10 +98,10 @@ export const ZBuilderSection = z.object({ id: ZId, title: z.string(), descriptio
 export type BuilderSection = z.infer<typeof ZBuilderSection>;
 
 export const ZBuilderQuestion = ZQuestionDefinition.extend({
-  /** Some response holds an answer to it: it cannot be deleted or change type. */
-  answered: z.boolean(),
-  /** Which option and row keys have answers: those cannot be removed. */
-  answeredKeys: z.array(z.string()),
+  /** Some response holds an answer to it: it cannot be deleted or change type. Left out for staff. */
+  answered: z.boolean().optional(),
+  /** Which option and row keys have answers: those cannot be removed. Left out for staff. */
+  answeredKeys: z.array(z.string()).optional(),
 });
 export type BuilderQuestion = z.infer<typeof ZBuilderQuestion>;
 

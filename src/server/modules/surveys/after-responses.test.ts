@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../shared/contracts/survey-definition.js';
-import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
+import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { storeResponse } from '../../testing/responses.js';
 import { loadSurveyDefinition } from './definition.js';
 import { builder, newStrategy, newSurvey } from './test-helpers.js';
@@ -43,6 +43,21 @@ describe('editing a survey that people have answered', () => {
     expect(byId.get(tools.id)).toMatchObject({ answered: true, answeredKeys: ['epr'] });
     expect(byId.get(helps.id)!.answered).toBe(true);
     expect(byId.get(unanswered.id)!.answered).toBe(false);
+  });
+
+  it('tells staff neither how many answered nor which choices (staff groups, divisions) have answers; leaders see the count', async () => {
+    const org = await signUpOrganisation(t.app);
+    const { id, tools } = await answeredSurvey(org);
+    const staff = await addMember(t.app, org, 'staff');
+    const staffView = await builder(staff.session, id);
+    expect(staffView.survey.responseCount).toBeNull();
+    expect(staffView.questions.find((q) => q.id === tools.id)!.title).toBe(tools.title);
+    for (const question of staffView.questions) expect(question).not.toHaveProperty('answered');
+    for (const question of staffView.questions) expect(question).not.toHaveProperty('answeredKeys');
+    const list = await staff.session.get(`/api/v1/strategies/${staffView.survey.strategyId}/surveys`);
+    expect(list.json().surveys.map((s: { responseCount: number | null }) => s.responseCount)).toEqual([null]);
+    const leader = await addMember(t.app, org, 'leader');
+    expect((await builder(leader.session, id)).survey.responseCount).toBe(1);
   });
 
   it('allows safe edits: wording, help, required, option labels, new options', async () => {

@@ -5,6 +5,15 @@ import { allow, can, EVERY_ROLE, type Role } from '../../platform/policy.js';
 allow(EVERY_ROLE, ['read'], 'survey');
 allow(['admin', 'strategy_team'], ['create', 'update', 'delete', 'manage'], 'survey');
 
+/**
+ * How many have answered, and which questions and choices have answers, are results in small:
+ * only people who may read results, or who edit the survey (and must know what answers lock),
+ * are told them.
+ */
+export function seesResponses(role: Role): boolean {
+  return can(role, 'read', 'survey_result') || can(role, 'update', 'survey');
+}
+
 export interface SurveyState {
   status: 'draft' | 'open' | 'closed';
   responseCount: number;

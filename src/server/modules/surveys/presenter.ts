@@ -1,6 +1,6 @@
 import type { SurveySummary } from '../../../shared/contracts/surveys.js';
 import type { Role } from '../../platform/policy.js';
-import { surveyAbilities } from './policy.js';
+import { seesResponses, surveyAbilities } from './policy.js';
 import type { surveys } from './tables.js';
 
 export interface SurveyFigures {
@@ -31,7 +31,7 @@ export function presentSurvey(row: typeof surveys.$inferSelect, figures: SurveyF
     closesAt: row.closesAt?.toISOString() ?? null,
     acceptingResponses: isAcceptingResponses(row),
     questionCount: figures.questionCount,
-    responseCount: figures.responseCount,
+    responseCount: seesResponses(role) ? figures.responseCount : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     can: surveyAbilities(role, { status: row.status, responseCount: figures.responseCount, strategyArchived: figures.strategyArchived }),

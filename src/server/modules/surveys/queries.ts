@@ -9,6 +9,7 @@ import { loadStrategy } from '../strategies/index.js';
 import { loadAnswered, responseCounts } from './answered.js';
 import { loadSurveyDefinition } from './definition.js';
 import { presentSurvey } from './presenter.js';
+import { seesResponses } from './policy.js';
 import { surveyQuestions, surveys } from './tables.js';
 
 export type SurveyRow = typeof surveys.$inferSelect;
@@ -70,15 +71,14 @@ export async function surveyBuilder(db: Db, actor: Actor, surveyId: string): Pro
     loadSurveyDefinition(db, surveyId),
     loadProfileChoices(db, actor.member.organisationId),
   ]);
-  const answered = await loadAnswered(db, surveyId, definition);
+  // Which choices have answers tells who answered (a staff group, a site): only for those who see responses.
+  const answered = seesResponses(actor.member.role) ? await loadAnswered(db, surveyId, definition) : null;
   return {
     survey,
     sections: definition.sections,
-    questions: definition.questions.map((q) => ({
-      ...q,
-      answered: answered.questions.has(q.id),
-      answeredKeys: [...(answered.keys.get(q.id) ?? [])].sort(),
-    })),
+    questions: definition.questions.map((q) =>
+      answered ? { ...q, answered: answered.questions.has(q.id), answeredKeys: [...(answered.keys.get(q.id) ?? [])].sort() } : q,
+    ),
     profileChoices,
     problems: checkDefinition(definition),
   };

@@ -16,7 +16,8 @@ interface Props {
   onSurvey(surveyId: string): void;
 }
 
-const responses = (n: number) => (n === 1 ? '1 response' : `${n.toLocaleString('en-GB')} responses`);
+// Only editors import, and editors are always told the count; null cannot reach here in practice.
+const responses = (n: number | null) => (n === 1 ? '1 response' : `${(n ?? 0).toLocaleString('en-GB')} responses`);
 
 /**
  * A new survey made from the file, or one of the strategy's surveys. The server takes a survey

@@ -131,7 +131,7 @@ function QuestionForm({ builder, question }: { builder: SurveyBuilder; question:
           />
         )}
         {usesOptions(type) && (
-          <ChoicesEditor id={ids.options} legend="Options" noun="option" error={form.field('options')} choices={options} locked={question.answeredKeys} onChange={setOptions} />
+          <ChoicesEditor id={ids.options} legend="Options" noun="option" error={form.field('options')} choices={options} locked={question.answeredKeys ?? []} onChange={setOptions} />
         )}
         {type === 'matrix' && (
           <ChoicesEditor
@@ -141,13 +141,13 @@ function QuestionForm({ builder, question }: { builder: SurveyBuilder; question:
             hint="Each statement is answered on the scale from Strongly disagree to Strongly agree."
             error={form.field('rows')}
             choices={rows}
-            locked={question.answeredKeys}
+            locked={question.answeredKeys ?? []}
             onChange={setRows}
           />
         )}
         {type === 'systems' && (
           <SystemsPicker id={ids.systemIds} orgId={orgId} current={question.type === 'systems' ? question.options : []} chosen={systemIds}
-            locked={question.answeredKeys} error={form.field('systemIds')} onChange={setSystemIds} />
+            locked={question.answeredKeys ?? []} error={form.field('systemIds')} onChange={setSystemIds} />
         )}
         <ConditionEditor earlier={earlier} profile={builder.profileChoices} value={showIf} error={form.field('showIf')} onChange={setShowIf} />
         <ButtonGroup>

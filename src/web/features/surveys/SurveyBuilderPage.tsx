@@ -80,7 +80,7 @@ export function SurveyBuilderPage() {
       <SummaryList
         rows={[
           { key: 'Questions', value: plural(survey.questionCount, 'question') },
-          { key: 'Responses', value: plural(survey.responseCount, 'response') },
+          ...(survey.responseCount === null ? [] : [{ key: 'Responses', value: plural(survey.responseCount, 'response') }]),
           { key: 'Anonymous', value: survey.anonymous ? 'Yes' : 'No' },
           { key: 'Opens', value: survey.opensAt ? formatDateTime(survey.opensAt) : 'When published' },
           { key: 'Closes', value: survey.closesAt ? formatDateTime(survey.closesAt) : 'When you close it' },

@@ -50,7 +50,10 @@ export function SurveyListPage() {
     { header: 'Survey', cell: (s) => <Link to={paths.survey(orgId, strategyId, s.id)}>{s.title}</Link> },
     { header: 'Status', cell: (s) => <Tag colour={STATUS_COLOURS[s.status]}>{SURVEY_STATUS_LABELS[s.status]}</Tag> },
     { header: 'Questions', numeric: true, cell: (s) => s.questionCount.toLocaleString('en-GB') },
-    { header: 'Responses', numeric: true, cell: (s) => s.responseCount.toLocaleString('en-GB') },
+    // Staff are not told how many have answered (null), so they get no column for it.
+    ...(surveys.data?.some((s) => s.responseCount !== null)
+      ? [{ header: 'Responses', numeric: true, cell: (s: SurveySummary) => (s.responseCount ?? 0).toLocaleString('en-GB') }]
+      : []),
     { header: 'Results', cell: (s) => <ResultsCellLink orgId={orgId} strategyId={strategyId} survey={s} /> },
     { header: 'Created', cell: (s) => formatDate(s.createdAt) },
   ];
