@@ -21,7 +21,7 @@ describe('demo organisation', () => {
     const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: 'admin@northbridge.example', password: DEMO_PASSWORD } });
     const cookie = `chorus_session=${signIn.cookies.find((c) => c.name === 'chorus_session')!.value}`;
     const all = await t.ctx.db.select().from(surveys).where(eq(surveys.organisationId, first.organisationId));
-    const survey = all.find((s) => s.source === 'chorus');
+    const survey = all.find((s) => s.title === 'Digital experience of staff 2026');
     const imported = all.find((s) => s.source === 'import');
     expect(imported?.title).toBe('IT support pulse survey 2025 (SurveyMonkey)');
     // The imported survey is listed with the others, so its results can be found again.

@@ -9,6 +9,7 @@ import { seedDemoInterviews } from '../interviews/index.js';
 import { strategies } from '../strategies/index.js';
 import { seedImportedSurvey } from './imported-survey-demo.js';
 import { seedDemoSurvey } from './survey-demo.js';
+import { seedOpenPulseSurvey } from './open-survey-demo.js';
 import { seedWorkforceDemo } from '../workforce/index.js';
 import { seedDemoWorkshops } from '../workshops/index.js';
 import { seedMaturityDemo } from '../maturity/index.js';
@@ -80,6 +81,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     await seedMaturityDemo(tx, { organisationId, strategyId: strategy!.id });
     await seedEstateDemo(tx, organisationId);
     await seedDemoSurvey(tx, { organisationId, strategyId: strategy!.id });
+    await seedOpenPulseSurvey(tx, { organisationId, strategyId: strategy!.id });
     return { organisationId, strategyId: strategy!.id };
   });
   // Through the real import path, which runs its own transaction.
