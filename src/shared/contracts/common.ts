@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 export const ZId = z.uuid({ error: 'must be a valid identifier' });
+/** Route parameters that many modules' routes share: the organisation, strategy or survey in the path. */
+export const ZOrgParams = z.object({ orgId: ZId });
+export const ZStrategyParams = z.object({ strategyId: ZId });
+export const ZSurveyParams = z.object({ surveyId: ZId });
 export const ZRole = z.enum(['admin', 'strategy_team', 'leader', 'staff'], {
   error: 'must be one of admin, strategy_team, leader or staff',
 });

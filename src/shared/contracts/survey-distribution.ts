@@ -8,8 +8,6 @@ export const ACCESS_CODE_MAX = 40;
 /** A large trust pastes its whole staff list; the route allows a body this big. */
 export const INVITATION_IMPORT_MAX_LINES = 50_000;
 
-export const ZSurveyParams = z.object({ surveyId: ZId });
-
 export const ZDistributionCounts = z.object({
   /** Invitations imported, sent or not. */
   invitations: z.number().int(),

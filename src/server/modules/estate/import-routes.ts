@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZOrgParams } from '../../../shared/contracts/common.js';
 import { ZRegisterImportOptions, ZRegisterImportPreview, ZRegisterImportResult } from '../../../shared/contracts/estate-views.js';
 import { badRequest } from '../../platform/errors.js';
 import { actorOf } from '../../platform/http/access.js';
@@ -7,7 +7,6 @@ import type { App, AppContext } from '../../platform/module.js';
 import { importFormAsBody } from './multipart.js';
 import { commitRegisterImport, previewRegisterImport, type RegisterImportInput } from './commands/import-register.js';
 
-const ZOrgParams = z.object({ orgId: ZId });
 /**
  * The form posts `multipart/form-data` (file, mapping as JSON text, mode); scripts may instead send
  * JSON with the file as base64, as the survey results import does. Both become this shape.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZOk } from '../../../shared/contracts/common.js';
+import { ZId, ZOk, ZOrgParams } from '../../../shared/contracts/common.js';
 import { ZCreateSystem, ZEstateMap, type EstateMap, ZIntegrationInput, ZIntegrationView, ZProjectInput, ZProjectView, ZSystemListQuery, ZSystemView, ZUpdateIntegration, ZUpdateProject, ZUpdateSystem } from '../../../shared/contracts/estate.js';
 import { ZEstateMapQuery, ZEstateOverview, ZIntegrationList, ZIntegrationListQuery, ZProjectList, ZSystemList } from '../../../shared/contracts/estate-views.js';
 import { actorOf, type Access } from '../../platform/http/access.js';
@@ -17,7 +17,6 @@ import { estateOverview } from './overview.js';
 import { listProjects, projectDetail } from './projects.js';
 import { listSystems, systemDetail } from './queries.js';
 
-const ZOrgParams = z.object({ orgId: ZId });
 const ZSystemParams = ZOrgParams.extend({ systemId: ZId });
 const ZIntegrationParams = ZOrgParams.extend({ integrationId: ZId });
 const ZProjectParams = ZOrgParams.extend({ projectId: ZId });

@@ -1,11 +1,9 @@
-import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZId, ZStrategyParams } from '../../../shared/contracts/common.js';
 import { ZCreateSnapshot, ZSnapshotList, ZSnapshotView } from '../../../shared/contracts/estate-views.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import { listSnapshots, snapshotDetail, takeSnapshot } from './snapshots.js';
 
-const ZStrategyParams = z.object({ strategyId: ZId });
 const ZSnapshotParams = ZStrategyParams.extend({ snapshotId: ZId });
 const tags = ['estate'];
 const base = '/api/v1/strategies/:strategyId/register-snapshots';

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZStrategyParams } from '../../../shared/contracts/common.js';
 import { ZImportDone, ZImportHistory, ZImportPreview, ZImportQueued, ZImportRequest, type ImportRequest } from '../../../shared/contracts/imports.js';
 import { badRequest } from '../../platform/errors.js';
 import { actorOf, type Actor } from '../../platform/http/access.js';
@@ -9,7 +8,6 @@ import { enqueueImport } from './jobs.js';
 import { JOB_THRESHOLD_ROWS } from './prepare.js';
 import { listImports, type Importer } from './queries.js';
 
-const ZStrategyParams = z.object({ strategyId: ZId });
 const tags = ['imports'];
 /**
  * The file travels as base64 in JSON, so these two routes (only) accept far more than the

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ZId, ZOk } from '../../../shared/contracts/common.js';
+import { ZId, ZOk, ZStrategyParams } from '../../../shared/contracts/common.js';
 import {
   ZCreateInterview,
   ZCreateItem,
@@ -26,7 +25,6 @@ import { updateItem } from './commands/update-item.js';
 import { presentItem } from './presenter.js';
 import { interviewDetail, interviewOptions, listInterviews, topicOverview } from './queries.js';
 
-const ZStrategyParams = z.object({ strategyId: ZId });
 const ZInterviewParams = ZStrategyParams.extend({ interviewId: ZId });
 const ZItemParams = ZInterviewParams.extend({ itemId: ZId });
 const tags = ['interviews'];

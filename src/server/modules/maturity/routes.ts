@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ZId, ZOk } from '../../../shared/contracts/common.js';
+import { ZId, ZOk, ZOrgParams } from '../../../shared/contracts/common.js';
 import {
   ZAssessment,
   ZAssessmentList,
@@ -28,7 +27,6 @@ import { updateAssessment } from './commands/update-assessment.js';
 import { updateFramework } from './commands/update-framework.js';
 import { assessmentDetail, compareAssessments, frameworkDetail, listAssessments, listFrameworks } from './queries.js';
 
-const ZOrgParams = z.object({ orgId: ZId });
 const ZFrameworkParams = ZOrgParams.extend({ frameworkId: ZId });
 const ZAssessmentParams = ZOrgParams.extend({ assessmentId: ZId });
 const tags = ['maturity'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZMe, ZSignUp, ZSwitchOrganisation } from '../../../shared/contracts/accounts.js';
-import { ZId, ZOk } from '../../../shared/contracts/common.js';
+import { ZId, ZOk, ZOrgParams } from '../../../shared/contracts/common.js';
 import {
   ZAcceptInvitation,
   ZChangeRole,
@@ -27,7 +27,6 @@ import { switchOrganisation } from './commands/switch-organisation.js';
 import { updateOrganisation } from './commands/update-organisation.js';
 import { describeMe, listInvitations, listMembers, loadOrganisation } from './queries.js';
 
-const ZOrgParams = z.object({ orgId: ZId });
 const ZMemberParams = z.object({ orgId: ZId, membershipId: ZId });
 const ZInvitationParams = z.object({ orgId: ZId, invitationId: ZId });
 const tags = ['organisations'];

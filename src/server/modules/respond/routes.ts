@@ -5,8 +5,8 @@ import {
   ZSendResult,
   ZSetAccessCode,
   ZSetOpenLink,
-  ZSurveyParams,
 } from '../../../shared/contracts/survey-distribution.js';
+import { ZSurveyParams } from '../../../shared/contracts/common.js';
 import { conflict } from '../../platform/errors.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';

@@ -1,18 +1,17 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZId, ZSurveyParams } from '../../../shared/contracts/common.js';
 import { ZCoverage, ZQuestionResult, ZResultsFilter, ZResultsOverview } from '../../../shared/contracts/results.js';
 import { notFound } from '../../platform/errors.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import { surveyResponses } from '../surveys/index.js';
 import { coverage } from './coverage.js';
-import { RESULT_CSV_HEADER, resultCsvRows, toCsv } from './csv.js';
+import { COVERAGE_CSV_HEADER, RESULT_CSV_HEADER, coverageCsvRows, resultCsvRows, toCsv } from './csv.js';
 import { loadResultsContext } from './load.js';
 import { present, questionResult } from './question-results.js';
 import { ALL } from '../../platform/anonymity.js';
 
-const ZSurveyParams = z.object({ surveyId: ZId });
 const tags = ['results'];
 const read = { kind: 'member', via: 'surveyId', action: 'read', subject: 'survey_result' } as const;
 
@@ -42,20 +41,30 @@ export function resultRoutes(app: App, ctx: AppContext): void {
     return questionResult({ db: ctx.db, surveyId: loaded.survey.id, question, profile: loaded.profile, cubes: loaded.cubes, filter: req.query, segmentLabels: loaded.segmentLabels });
   });
 
+  const ZCoverageQuery = z.object({
+    targetRate: z.coerce.number({ error: 'Target rate must be a number between 0 and 1' }).min(0.01, { error: 'Target rate must be at least 1%' }).max(1, { error: 'Target rate must be 100% or less' }).default(0.3),
+  });
   app.get('/api/v1/surveys/:surveyId/coverage', {
-    schema: {
-      tags,
-      params: ZSurveyParams,
-      querystring: z.object({
-        targetRate: z.coerce.number({ error: 'Target rate must be a number between 0 and 1' }).min(0.01, { error: 'Target rate must be at least 1%' }).max(1, { error: 'Target rate must be 100% or less' }).default(0.3),
-      }),
-      response: { 200: ZCoverage },
-    },
+    schema: { tags, params: ZSurveyParams, querystring: ZCoverageQuery, response: { 200: ZCoverage } },
     config: { access: read },
   }, async (req) => {
     const actor = actorOf(req);
     const { profile, cubes } = await loadResultsContext(ctx.db, actor, req.params.surveyId);
     return coverage(ctx.db, actor.member.organisationId, profile, cubes, req.query.targetRate);
+  });
+
+  // The same figures and statuses as the coverage page, from the same function.
+  app.get('/api/v1/surveys/:surveyId/coverage.csv', {
+    schema: { tags, params: ZSurveyParams, querystring: ZCoverageQuery },
+    config: { access: read },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    const { profile, cubes } = await loadResultsContext(ctx.db, actor, req.params.surveyId);
+    const body = await coverage(ctx.db, actor.member.organisationId, profile, cubes, req.query.targetRate);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="survey-coverage.csv"`)
+      .send(toCsv(COVERAGE_CSV_HEADER, coverageCsvRows(body)));
   });
 
   app.get('/api/v1/surveys/:surveyId/results.csv', {

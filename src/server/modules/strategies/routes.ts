@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZOrgParams, ZStrategyParams } from '../../../shared/contracts/common.js';
 import {
   ZCreateStrategy,
   ZSetPhase,
@@ -16,8 +16,6 @@ import { updateStrategy } from './commands/update-strategy.js';
 import { presentStrategy } from './presenter.js';
 import { listStrategies, strategyOverview } from './queries.js';
 
-const ZOrgParams = z.object({ orgId: ZId });
-const ZStrategyParams = z.object({ strategyId: ZId });
 const tags = ['strategies'];
 
 export function strategyRoutes(app: App, ctx: AppContext): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZStrategyParams, ZSurveyParams } from '../../../shared/contracts/common.js';
 import { ZCreateSurvey, ZSurveyBuilder, ZSurveyList, ZSurveySummary, ZUpdateSurvey } from '../../../shared/contracts/surveys.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
@@ -12,8 +12,6 @@ import { updateSurvey } from './commands/update-survey.js';
 import { listSurveys, surveyBuilder, surveySummary } from './queries.js';
 import { structureRoutes } from './structure-routes.js';
 
-const ZStrategyParams = z.object({ strategyId: ZId });
-export const ZSurveyParams = z.object({ surveyId: ZId });
 export const tags = ['surveys'];
 
 export function surveyRoutes(app: App, ctx: AppContext): void {

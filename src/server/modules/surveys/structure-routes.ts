@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../shared/contracts/common.js';
+import { ZId, ZSurveyParams } from '../../../shared/contracts/common.js';
 import {
   ZBuilderResult,
   ZCreateQuestion,
@@ -25,7 +25,6 @@ import { surveyBuilder } from './queries.js';
 // Sections and questions are addressed under their survey: the gate resolves the
 // organisation from :surveyId, and each command finds the section or question within that
 // survey only, so an id from another survey is simply not found.
-const ZSurveyParams = z.object({ surveyId: ZId });
 const ZSectionParams = z.object({ surveyId: ZId, sectionId: ZId });
 const ZQuestionParams = z.object({ surveyId: ZId, questionId: ZId });
 const tags = ['surveys'];

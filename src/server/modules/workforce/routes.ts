@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZOk } from '../../../shared/contracts/common.js';
+import { ZId, ZOk, ZOrgParams } from '../../../shared/contracts/common.js';
 import {
   ZCreateOrgUnit,
   ZCreateStaffGroup,
@@ -31,7 +31,6 @@ import { updateOrgUnit } from './commands/update-org-unit.js';
 import { presentStaffGroup, presentUnit } from './presenter.js';
 import { workforceOverview } from './queries.js';
 
-const ZOrgParams = z.object({ orgId: ZId });
 const ZUnitParams = z.object({ orgId: ZId, unitId: ZId });
 const ZStaffGroupParams = z.object({ orgId: ZId, staffGroupId: ZId });
 const tags = ['workforce'];

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ZId, ZOk } from '../../../shared/contracts/common.js';
+import { ZId, ZOk, ZStrategyParams } from '../../../shared/contracts/common.js';
 import {
   ZBoard,
   ZColumnTitle,
@@ -24,7 +23,6 @@ import { addNote, deleteNote, moveNote, updateNote } from './commands/note-comma
 import { updateWorkshop } from './commands/update-workshop.js';
 import { loadBoard, listWorkshops, workshopDetail, workshopOptions } from './queries.js';
 
-const ZStrategyParams = z.object({ strategyId: ZId });
 const ZWorkshopParams = ZStrategyParams.extend({ workshopId: ZId });
 const ZColumnParams = ZWorkshopParams.extend({ columnId: ZId });
 const ZNoteParams = ZWorkshopParams.extend({ noteId: ZId });
