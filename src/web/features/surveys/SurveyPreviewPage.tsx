@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useSurveyBuilder } from './api.js';
 import { answerId, PreviewQuestion } from './PreviewQuestion.js';
+import { IntroText } from './IntroText.js';
 
 /**
  * The survey as a respondent will meet it, working (conditions show and hide questions as
@@ -94,7 +95,7 @@ function Preview({ builder, back }: { builder: SurveyBuilder; back: ReactNode })
   return (
     <Page title={`Preview: ${builder.survey.title}`} heading={builder.survey.title} caption="Preview" before={back}>
       {notice}
-      {builder.survey.intro && <p className="nhsuk-body chorus-pre-line">{builder.survey.intro}</p>}
+      {builder.survey.intro && <IntroText text={builder.survey.intro} />}
       <ErrorSummary problem={problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
         {builder.sections.map((section) => {

@@ -64,7 +64,7 @@ export function SurveySettingsForm({ survey }: { survey: SurveySummary }) {
         <TextArea
           id={ids.intro}
           label="Introduction"
-          hint="Shown before the first question: why you are asking, how long it takes, and how answers are used."
+          hint="Shown before the first question: why you are asking, how long it takes, and how answers are used. You can use **bold**, *italic*, lists starting with - and links like [privacy notice](https://…)."
           value={intro}
           onChange={setIntro}
           error={form.field('intro')}

@@ -2,6 +2,7 @@ import { newToken } from '../../../platform/secrets.js';
 import type { AnswerProblem } from '../../../../shared/survey-logic.js';
 import type { ProfileChoices, SurveyDefinition } from '../../../../shared/contracts/survey-definition.js';
 import { formatDateTime } from '../../../../shared/dates.js';
+import { parseSimpleMarkdown } from '../../../../shared/simple-markdown.js';
 import type { SurveyRow } from '../survey-access.js';
 import { ASSET_URLS } from './assets.js';
 import { progress as progressOfSection, shownQuestions, visibleSections } from './flow.js';
@@ -82,7 +83,7 @@ export async function introPage(visit: Visit, progress: Progress): Promise<Page>
     html: await render('respond/intro.njk', base(visit, {
       title: visit.survey.title,
       surveyTitle: '',
-      introParagraphs: paragraphs(visit.survey.intro),
+      intro: parseSimpleMarkdown(visit.survey.intro),
       closesAt: visit.survey.closesAt,
       privacyText: privacyText(visit.survey, visit.kind),
       resuming: visit.kind === 'invite' && Object.keys(progress.answers).length > 0,
