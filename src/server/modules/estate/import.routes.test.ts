@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
-import { addSystem, auditOf, orgUrl, xlsxOf } from './testing-estate.js';
+import { writeXlsx } from '../../platform/files/testing-xlsx.js';
+import { addSystem, auditOf, orgUrl } from './testing-estate.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -122,7 +123,7 @@ describe('estate: register import', () => {
 
   it('imports XLSX and a chosen mapping, through the browser form too', async () => {
     const org = await signUpOrganisation(t.app);
-    const xlsx = xlsxOf([['Name of thing', 'Who sells it', 'Users'], ['Theatre management', 'Theatre Co', 1200], ['Bed management', 'Flow Ltd', '3,400']]);
+    const xlsx = writeXlsx([['Name of thing', 'Who sells it', 'Users'], ['Theatre management', 'Theatre Co', 1200], ['Bed management', 'Flow Ltd', '3,400']]);
     const mapping = { 'Name of thing': 'name', 'Who sells it': 'supplier', Users: 'userCount' };
     const suggested = (await org.admin.post(orgUrl(org, '/systems/import/preview'), { ...body(xlsx), fileName: 'r.xlsx' })).json();
     expect(suggested.columns.map((c: { field: string | null }) => c.field)).toEqual([null, null, 'userCount']);
