@@ -2,6 +2,7 @@ import { useRouteError } from 'react-router';
 import { ApiError } from './api.js';
 import { Layout } from './Layout.js';
 import { Page } from '../ui/Page.js';
+import { NotAllowed } from '../ui/status.js';
 
 /**
  * When something fails so badly that a page cannot render (Chorus unreachable on first load,
@@ -10,6 +11,15 @@ import { Page } from '../ui/Page.js';
 export function RouteError() {
   const error = useRouteError();
   const unreachable = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+  if (error instanceof ApiError && error.status === 403) {
+    return (
+      <Layout>
+        <Page title="You cannot use this page">
+          <NotAllowed detail={error.message} withHeading={false} />
+        </Page>
+      </Layout>
+    );
+  }
   return (
     <Layout>
       <Page title={unreachable ? 'Chorus cannot be reached' : 'Sorry, there is a problem'}>

@@ -28,10 +28,14 @@ export function SignedOutOnly({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** The home page: the organisation used last, or creating a first one. */
+/** The home page: the organisation used last (its home, or its strategies for those who run the work), or creating a first one. */
 export function HomeRedirect() {
   const { me } = useAuth();
   if (!me) return null;
   const orgId = me.currentOrganisationId ?? me.memberships[0]?.organisationId;
-  return <Navigate to={orgId ? paths.strategies(orgId) : paths.newOrganisation} replace />;
+  if (!orgId) return <Navigate to={paths.newOrganisation} replace />;
+  // Staff and senior leaders take part; the strategy team and admins run the work from the strategies.
+  const role = me.memberships.find((m) => m.organisationId === orgId)?.role;
+  const runsTheWork = role === 'admin' || role === 'strategy_team';
+  return <Navigate to={runsTheWork ? paths.strategies(orgId) : paths.orgHome(orgId)} replace />;
 }

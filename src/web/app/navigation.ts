@@ -20,7 +20,10 @@ export function navigationFor(me: Me, orgId: string, organisation: Organisation 
     manageMembers: role === 'admin',
     readAudit: role === 'admin',
   };
-  const items: NavItem[] = [{ label: 'Strategies', to: paths.strategies(orgId) }];
+  const items: NavItem[] = [];
+  // Staff and senior leaders start from what is open to them; the others from the strategies.
+  if (role === 'staff' || role === 'leader') items.push({ label: 'Home', to: paths.orgHome(orgId) });
+  items.push({ label: 'Strategies', to: paths.strategies(orgId) });
   // Every member may see the workforce (the denominators); only some may change it.
   items.push({ label: 'Workforce', to: paths.workforce(orgId) });
   // Every member may see where the organisation stands on digital maturity.

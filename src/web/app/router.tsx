@@ -10,6 +10,7 @@ import { CreateOrganisationPage } from '../features/organisations/CreateOrganisa
 import { MembersPage } from '../features/organisations/MembersPage.js';
 import { SettingsPage } from '../features/organisations/SettingsPage.js';
 import { OutboxPage } from '../features/outbox/OutboxPage.js';
+import { HomePage } from '../features/participation/HomePage.js';
 import { StrategyListPage } from '../features/strategies/StrategyListPage.js';
 import { StrategyPage } from '../features/strategies/StrategyPage.js';
 import { ChangePhasePage, RenameStrategyPage } from '../features/strategies/StrategyFormPage.js';
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
             element: <OrgLayout />,
             children: [
               { index: true, element: <Navigate to="strategies" replace /> },
+              { path: 'home', element: <HomePage /> },
               { path: 'strategies', element: <StrategyListPage /> },
               { path: 'strategies/:strategyId', element: <StrategyPage /> },
               { path: 'strategies/:strategyId/phase', element: <ChangePhasePage /> },

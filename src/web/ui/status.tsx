@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../app/api.js';
+import { paths } from '../app/paths.js';
 
 /**
  * Loading, empty and failed states. Each is announced politely (role=status) so a screen
@@ -24,8 +26,12 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-/** Shows why data could not be loaded, in the words the server used. */
+/**
+ * Shows why data could not be loaded, in the words the server used. A refusal (403) is not a
+ * fault: the server's message says who may use the page and whom to ask; offer the way home.
+ */
 export function LoadError({ error, what }: { error: unknown; what: string }) {
+  if (error instanceof ApiError && error.status === 403) return <NotAllowed detail={error.message} />;
   const detail = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
   return (
     <div className="nhsuk-card nhsuk-card--warning" role="alert">
@@ -36,6 +42,20 @@ export function LoadError({ error, what }: { error: unknown; what: string }) {
         </h2>
         <p>{detail}</p>
       </div>
+    </div>
+  );
+}
+
+/** A page this person's role may not use: what the server said, and the way back to their home. */
+export function NotAllowed({ detail, withHeading = true }: { detail: string; withHeading?: boolean }) {
+  return (
+    <div className="nhsuk-inset-text" role="alert">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      {withHeading && <h2 className="nhsuk-heading-m">You cannot use this page</h2>}
+      <p className="nhsuk-body">{detail}</p>
+      <p className="nhsuk-body">
+        <Link to={paths.home}>Go to your home page</Link>
+      </p>
     </div>
   );
 }
