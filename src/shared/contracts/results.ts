@@ -82,7 +82,23 @@ export const ZCoverageCell = z.object({
   headcount: z.number().int().nullable(),
   /** responses ÷ headcount, when both are known. */
   rate: z.number().nullable(),
+  /**
+   * A hidden cell: the most responses it can hold, worked out from the shown figures alone (so
+   * it reveals nothing they do not); null when shown, or when nothing can be said.
+   */
+  atMost: z.number().int().nullable(),
+  /**
+   * A hidden cell is below target (or never heard from) only when its `atMost` proves it;
+   * otherwise it is 'hidden': it may or may not be below target.
+   */
   status: z.enum(['on_target', 'below_target', 'never_heard', 'hidden', 'no_headcount']),
+});
+export type CoverageCell = z.infer<typeof ZCoverageCell>;
+const ZCoverageMargin = z.object({
+  responses: ZSafeCount,
+  headcount: z.number().int().nullable(),
+  rate: z.number().nullable(),
+  atMost: z.number().int().nullable(),
 });
 
 export const ZCoverage = z.object({
@@ -91,10 +107,13 @@ export const ZCoverage = z.object({
   staffGroups: z.array(ZSegmentOption),
   divisions: z.array(ZSegmentOption),
   cells: z.array(ZCoverageCell),
-  byStaffGroup: z.array(z.object({ key: z.string(), responses: ZSafeCount, headcount: z.number().int().nullable(), rate: z.number().nullable() })),
-  byDivision: z.array(z.object({ key: z.string(), responses: ZSafeCount, headcount: z.number().int().nullable(), rate: z.number().nullable() })),
-  total: z.object({ responses: ZSafeCount, headcount: z.number().int().nullable(), rate: z.number().nullable() }),
-  neverHeard: z.array(z.object({ staffGroup: z.string(), division: z.string(), headcount: z.number().int() })),
-  belowTarget: z.array(z.object({ staffGroup: z.string(), division: z.string(), rate: z.number() })),
+  byStaffGroup: z.array(ZCoverageMargin.extend({ key: z.string() })),
+  byDivision: z.array(ZCoverageMargin.extend({ key: z.string() })),
+  total: ZCoverageMargin,
+  neverHeard: z.array(z.object({ staffGroup: z.string(), division: z.string(), headcount: z.number().int(), hidden: z.boolean() })),
+  /** Shown cells with their rate; hidden ones (rate null) with the most that can have responded. */
+  belowTarget: z.array(z.object({ staffGroup: z.string(), division: z.string(), headcount: z.number().int(), rate: z.number().nullable(), atMost: z.number().int().nullable() })),
+  /** Hidden cells with a headcount that the shown figures cannot place above or below the target. */
+  undecided: z.number().int(),
 });
 export type Coverage = z.infer<typeof ZCoverage>;

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Coverage } from '../../../shared/contracts/results.js';
+import type { Coverage, CoverageCell } from '../../../shared/contracts/results.js';
 import { NOT_STATED } from '../../../shared/contracts/results.js';
 import type { ProfileChoices } from '../../../shared/contracts/survey-definition.js';
-import { ALL, type SafeCount } from '../../platform/anonymity.js';
+import { ALL, type Coordinate, type SafeCount } from '../../platform/anonymity.js';
+import { publicUpperBounds } from '../../platform/anonymity-bounds.js';
 import type { Db } from '../../platform/db/client.js';
 import { headcounts } from '../workforce/index.js';
 import type { SurveyCubes } from './cubes.js';
@@ -12,6 +13,13 @@ import { present } from './question-results.js';
  * Who has been heard: responses against headcount for each division × staff group. Every
  * response count comes from the suppressed respondents cube; headcounts are the published
  * denominators and are not sensitive.
+ *
+ * A hidden cell is still called out when the shown figures prove it: `publicUpperBounds` gives
+ * the most it can hold, worked out from shown counts alone, and the cell is below target when
+ * even that is below the target (never heard from only if that is 0). Its status is therefore a
+ * function of (headcount, target, shown counts) and never of the hidden count itself, so the
+ * call-outs reveal nothing suppression does not. A hidden cell the bound cannot place is counted
+ * in `undecided`, so the page never claims that every group has been heard.
  */
 export async function coverage(db: Db, organisationId: string, profile: ProfileChoices, cubes: SurveyCubes, targetRate: number): Promise<Coverage> {
   const rows = await db.select().from(headcounts).where(eq(headcounts.organisationId, organisationId));
@@ -23,8 +31,12 @@ export async function coverage(db: Db, organisationId: string, profile: ProfileC
     add(`*|${row.divisionId}`, row.headcount);
     add('*|*', row.headcount);
   }
-  const rate = (responses: SafeCount, headcount: number | null) =>
-    responses.suppressed || !headcount ? null : Math.round((responses.value / headcount) * 1000) / 1000;
+  const atMostOf = publicUpperBounds(cubes.respondents);
+  const figures = (coords: Coordinate[], headcount: number | null) => {
+    const responses = cubes.respondents.get(coords);
+    const rate = responses.suppressed || !headcount ? null : Math.round((responses.value / headcount) * 1000) / 1000;
+    return { responses, headcount, rate, atMost: responses.suppressed ? atMostOf(coords) : null };
+  };
   const headcountOf = (group: string, division: string) => heads.get(`${group}|${division}`) ?? null;
 
   const groups = [...profile.staff_group.map((g) => ({ key: g.key, label: g.label })), { key: NOT_STATED, label: 'Not stated' }];
@@ -32,32 +44,52 @@ export async function coverage(db: Db, organisationId: string, profile: ProfileC
   const cells: Coverage['cells'] = [];
   const neverHeard: Coverage['neverHeard'] = [];
   const belowTarget: Coverage['belowTarget'] = [];
+  let undecided = 0;
   for (const division of divisions) {
     for (const group of groups) {
-      const responses = cubes.respondents.get([group.key, division.key, ALL]);
       const headcount = group.key === NOT_STATED || division.key === NOT_STATED ? null : headcountOf(group.key, division.key);
-      const r = rate(responses, headcount);
-      let status: Coverage['cells'][number]['status'];
-      if (responses.suppressed) status = 'hidden';
-      else if (!headcount) status = 'no_headcount';
-      else if (responses.value === 0) status = 'never_heard';
-      else status = r! >= targetRate ? 'on_target' : 'below_target';
-      if (status === 'never_heard') neverHeard.push({ staffGroup: group.key, division: division.key, headcount: headcount! });
-      if (status === 'below_target') belowTarget.push({ staffGroup: group.key, division: division.key, rate: r! });
-      cells.push({ staffGroup: group.key, division: division.key, responses: present(responses), headcount, rate: r, status });
+      const { responses, rate, atMost } = figures([group.key, division.key, ALL], headcount);
+      const status = coverageStatus(responses, headcount, atMost, targetRate);
+      const where = { staffGroup: group.key, division: division.key };
+      if (status === 'never_heard') neverHeard.push({ ...where, headcount: headcount!, hidden: responses.suppressed });
+      if (status === 'below_target') belowTarget.push({ ...where, headcount: headcount!, rate, atMost });
+      if (status === 'hidden' && headcount) undecided += 1;
+      cells.push({ ...where, responses: present(responses), headcount, rate, atMost, status });
     }
   }
-  const margin = (responses: SafeCount, headcount: number | null) => ({ responses: present(responses), headcount, rate: rate(responses, headcount) });
+  const margin = (coords: Coordinate[], headcount: number | null) => {
+    const m = figures(coords, headcount);
+    return { ...m, responses: present(m.responses) };
+  };
   return {
     threshold: cubes.threshold,
     targetRate,
     staffGroups: groups,
     divisions,
     cells,
-    byStaffGroup: groups.map((g) => ({ key: g.key, ...margin(cubes.respondents.get([g.key, ALL, ALL]), g.key === NOT_STATED ? null : heads.get(`${g.key}|*`) ?? null) })),
-    byDivision: divisions.map((d) => ({ key: d.key, ...margin(cubes.respondents.get([ALL, d.key, ALL]), d.key === NOT_STATED ? null : heads.get(`*|${d.key}`) ?? null) })),
-    total: margin(cubes.respondents.get([ALL, ALL, ALL]), heads.get('*|*') ?? null),
+    byStaffGroup: groups.map((g) => ({ key: g.key, ...margin([g.key, ALL, ALL], g.key === NOT_STATED ? null : heads.get(`${g.key}|*`) ?? null) })),
+    byDivision: divisions.map((d) => ({ key: d.key, ...margin([ALL, d.key, ALL], d.key === NOT_STATED ? null : heads.get(`*|${d.key}`) ?? null) })),
+    total: margin([ALL, ALL, ALL], heads.get('*|*') ?? null),
     neverHeard,
     belowTarget,
+    undecided,
   };
+}
+
+/**
+ * A shown cell is judged on its count. A hidden one only on `atMost` (from shown counts): below
+ * target when even the most it can hold is below the target; never heard from only when that is
+ * 0 — a hidden cell might hold 0 or k people, so anything else could be untrue, or, were it
+ * judged on its own count, would tell which hidden cells are small.
+ */
+export function coverageStatus(responses: SafeCount, headcount: number | null, atMost: number | null, targetRate: number): CoverageCell['status'] {
+  if (responses.suppressed) {
+    if (!headcount || atMost === null) return 'hidden';
+    if (atMost === 0) return 'never_heard';
+    return atMost / headcount < targetRate ? 'below_target' : 'hidden';
+  }
+  if (!headcount) return 'no_headcount';
+  if (responses.value === 0) return 'never_heard';
+  // The rounded rate, as the page shows it, so a cell shown at 30% is never called below a 30% target.
+  return Math.round((responses.value / headcount) * 1000) / 1000 >= targetRate ? 'on_target' : 'below_target';
 }

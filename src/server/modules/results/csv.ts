@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { QuestionResult } from '../../../shared/contracts/results.js';
+import { COVERAGE_STATUS_TEXT, atMostText, coverageRateText } from '../../../shared/coverage-text.js';
+import type { Coverage, QuestionResult } from '../../../shared/contracts/results.js';
 
 /**
  * Spreadsheet programs run a cell that starts with = + - @ as a formula; staff wrote these
@@ -38,4 +39,25 @@ export function resultCsvRows(result: QuestionResult): unknown[][] {
     else add('', group.label, group.items);
   }
   return rows;
+}
+
+export const COVERAGE_CSV_HEADER = ['Division', 'Staff group', 'Responses', 'Headcount', 'Response rate', 'Status'];
+
+/**
+ * The coverage table as the page shows it: each division × staff group, then the totals. A
+ * hidden count is "hidden", with what the shown figures prove ("at most 14") and the same status.
+ */
+export function coverageCsvRows(coverage: Coverage): unknown[][] {
+  const label = (options: Coverage['staffGroups'], key: string) => options.find((o) => o.key === key)?.label ?? 'Not stated';
+  const figures = (m: Pick<Coverage['total'], 'responses' | 'headcount' | 'rate' | 'atMost'>) => [
+    m.responses.suppressed ? ['hidden', atMostText(m.atMost)].filter(Boolean).join(', ') : m.responses.value,
+    m.headcount ?? '',
+    m.rate === null ? '' : coverageRateText(m.rate),
+  ];
+  return [
+    ...coverage.cells.map((c) => [label(coverage.divisions, c.division), label(coverage.staffGroups, c.staffGroup), ...figures(c), COVERAGE_STATUS_TEXT[c.status]]),
+    ...coverage.byStaffGroup.map((m) => ['All divisions', label(coverage.staffGroups, m.key), ...figures(m), '']),
+    ...coverage.byDivision.map((m) => [label(coverage.divisions, m.key), 'All staff groups', ...figures(m), '']),
+    ['All divisions', 'All staff groups', ...figures(coverage.total), ''],
+  ];
 }

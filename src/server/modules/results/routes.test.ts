@@ -151,9 +151,44 @@ describe('coverage', () => {
     expect(cell('Nursing', 'Surgery')).toMatchObject({ responses: { value: 25, suppressed: false }, headcount: 80, rate: 0.313, status: 'on_target' });
     expect(cell('Admin', 'Oncology')).toMatchObject({ responses: { value: null, suppressed: true }, status: 'hidden' });
     expect(cell('Medical', 'Oncology')).toMatchObject({ responses: { value: 0, suppressed: false }, status: 'never_heard' });
-    expect(body.neverHeard).toContainEqual({ staffGroup: ids.Medical, division: ids.Oncology, headcount: 15 });
+    expect(body.neverHeard).toContainEqual({ staffGroup: ids.Medical, division: ids.Oncology, headcount: 15, hidden: false });
     for (const n of shownCounts(body)) expect(n === 0 || n >= 10).toBe(true);
     expect((await org.admin.get(`/api/v1/surveys/${surveyId}/coverage?targetRate=2`)).json().errors[0].field).toBe('targetRate');
+  });
+
+  it('calls a hidden group below target only when the shown figures prove it, and the CSV says what the page says', async () => {
+    type Cell = { staffGroup: string; division: string; headcount: number | null; atMost: number | null; status: string; responses: { suppressed: boolean } };
+    const truth: Record<string, number> = { [`${ids.Admin}|${ids.Oncology}`]: 3, [`${ids.Nursing}|${ids.Oncology}`]: 20, [`${ids.Medical}|${ids.Surgery}`]: 12 };
+    for (const target of [0.3, 0.9]) {
+      const body = (await org.admin.get(`/api/v1/surveys/${surveyId}/coverage?targetRate=${target}`)).json();
+      const hidden: Cell[] = body.cells.filter((c: Cell) => c.responses.suppressed && c.headcount);
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const cell of hidden) {
+        // The bound is never below the truth, and the status follows from it and the headcount alone.
+        const real = truth[`${cell.staffGroup}|${cell.division}`];
+        if (real !== undefined) expect(cell.atMost).toBeGreaterThanOrEqual(real);
+        expect(cell.status).toBe(cell.atMost !== null && cell.atMost / cell.headcount! < target ? 'below_target' : 'hidden');
+        if (cell.status === 'below_target') expect(body.belowTarget).toContainEqual({ staffGroup: cell.staffGroup, division: cell.division, headcount: cell.headcount, rate: null, atMost: cell.atMost });
+      }
+      expect(body.undecided).toBe(hidden.filter((c) => c.status === 'hidden').length);
+    }
+    // Nursing in Oncology (20 of 40, hidden as a complement) is provably below a 90% target.
+    const at90 = (await org.admin.get(`/api/v1/surveys/${surveyId}/coverage?targetRate=0.9`)).json();
+    const nursing = at90.cells.find((c: Cell) => c.staffGroup === ids.Nursing && c.division === ids.Oncology);
+    expect(nursing).toMatchObject({ responses: { suppressed: true }, status: 'below_target' });
+    for (const never of at90.neverHeard) if (never.hidden) expect(at90.cells.find((c: Cell) => c.staffGroup === never.staffGroup && c.division === never.division).atMost).toBe(0);
+
+    const csv = await org.admin.get(`/api/v1/surveys/${surveyId}/coverage.csv?targetRate=0.9`);
+    expect(csv.statusCode).toBe(200);
+    const rows: string[][] = parse(csv.body.replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['Division', 'Staff group', 'Responses', 'Headcount', 'Response rate', 'Status']);
+    expect(rows).toContainEqual(['Oncology', 'Nursing', `hidden, at most ${nursing.atMost}`, '40', '', 'Below target']);
+    expect(rows).toContainEqual(['Surgery', 'Nursing', '25', '80', '31.3%', 'Below target']);
+    // Every cell of the page is a line of the file, with the same status.
+    const statusText: Record<string, string> = { on_target: 'On target', below_target: 'Below target', never_heard: 'Never heard from', hidden: 'Hidden', no_headcount: 'No headcount' };
+    expect(rows.filter((r) => r[5] !== '').length - 1).toBe(at90.cells.length);
+    expect(rows.slice(1, at90.cells.length + 1).map((r) => r[5])).toEqual(at90.cells.map((c: { status: string }) => statusText[c.status]));
+    for (const row of rows.slice(1)) expect(row[2] === '0' || row[2]!.startsWith('hidden') || Number(row[2]) >= 10).toBe(true);
   });
 });
 

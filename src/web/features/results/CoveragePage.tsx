@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { Coverage } from '../../../shared/contracts/results.js';
+import { atMostText, countText, coverageRateText } from '../../../shared/coverage-text.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
 import { BackLink } from '../../ui/BackLink.js';
@@ -8,7 +9,7 @@ import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { Page } from '../../ui/Page.js';
 import { LoadError, Loading } from '../../ui/status.js';
-import { useCoverage, useResultsOverview } from './api.js';
+import { downloads, useCoverage, useResultsOverview } from './api.js';
 import { CoverageKey, CoverageTable } from './CoverageTable.js';
 import { AnonymityLegend, rateText } from './format.js';
 import { DEFAULT_TARGET_PERCENT, parseTargetPercent } from './target-rate.js';
@@ -38,7 +39,7 @@ export function CoveragePage() {
       <TargetForm initial={typed ?? String(DEFAULT_TARGET_PERCENT)} addressError={'error' in parsed ? parsed.error : null} />
       {coverage.isPending && <Loading what="coverage" />}
       {coverage.isError && <LoadError error={coverage.error} what="Coverage" />}
-      {coverage.data && <CoverageView coverage={coverage.data} orgId={orgId} />}
+      {coverage.data && <CoverageView coverage={coverage.data} orgId={orgId} surveyId={surveyId} />}
     </Page>
   );
 }
@@ -102,7 +103,7 @@ function TargetForm({ initial, addressError }: { initial: string; addressError: 
   );
 }
 
-function CoverageView({ coverage, orgId }: { coverage: Coverage; orgId: string }) {
+function CoverageView({ coverage, orgId, surveyId }: { coverage: Coverage; orgId: string; surveyId: string }) {
   const noHeadcounts = coverage.total.headcount === null;
   return (
     <>
@@ -117,17 +118,26 @@ function CoverageView({ coverage, orgId }: { coverage: Coverage; orgId: string }
           </p>
         </div>
       )}
-      <Callout id="never-heard" title="Never heard from" variant="never" empty="Every group with a headcount has responded, or is too small to show.">
+      <Callout id="never-heard" title="Never heard from" variant="never" empty={neverHeardEmpty(coverage)}>
         {groupByDivision(coverage.neverHeard, coverage, (g) => `headcount ${g.headcount.toLocaleString('en-GB')}`)}
       </Callout>
-      <Callout id="below-target" title="Below target" variant="below" empty="No group that can be shown is below the target.">
-        {groupByDivision(coverage.belowTarget, coverage, (g) => `${rateText(g.rate)} responded`)}
+      <Callout id="below-target" title="Below target" variant="below" empty={belowTargetEmpty(coverage)}>
+        {groupByDivision(coverage.belowTarget, coverage, belowTargetDetail)}
       </Callout>
+      {coverage.undecided > 0 && (coverage.neverHeard.length > 0 || coverage.belowTarget.length > 0) && (
+        <p className="nhsuk-body">{undecidedText(coverage.undecided)}</p>
+      )}
       <h2 className="nhsuk-heading-m">Responses by division and staff group</h2>
       <p className="nhsuk-body">
         Each cell shows responses of headcount and the response rate. To protect anonymity, a group of fewer than{' '}
-        {coverage.threshold} respondents is hidden, together with any figure that would let a hidden one be worked out,
-        so hidden groups are not listed above.
+        {coverage.threshold} respondents is hidden, together with any figure that would let a hidden one be worked out.
+        A hidden group shows the most that can have responded, worked out from the figures shown (so it reveals nothing
+        they do not), and is listed above when even that is below the target.
+      </p>
+      <p className="nhsuk-body">
+        <a href={downloads.coverage(surveyId, coverage.targetRate)} download>
+          Download this table (CSV)
+        </a>
       </p>
       <AnonymityLegend threshold={coverage.threshold} />
       <CoverageKey />
@@ -166,4 +176,27 @@ function Callout({ id, title, variant, empty, children }: { id: string; title: s
       </div>
     </section>
   );
+}
+
+/** Said only when true: hidden groups the shown figures cannot place may still be under-heard. */
+function undecidedText(undecided: number) {
+  return undecided === 1
+    ? 'One hidden group cannot be placed above or below the target without revealing how many responded: it may be under-heard too.'
+    : `${undecided.toLocaleString('en-GB')} hidden groups cannot be placed above or below the target without revealing how many responded: they may be under-heard too.`;
+}
+
+function neverHeardEmpty(coverage: Coverage) {
+  if (coverage.undecided > 0) return `No group is known to have had no responses. ${undecidedText(coverage.undecided)}`;
+  return 'Every group with a headcount has responded.';
+}
+
+function belowTargetEmpty(coverage: Coverage) {
+  if (coverage.undecided > 0) return `No group is known to be below the target. ${undecidedText(coverage.undecided)}`;
+  return 'No group is below the target.';
+}
+
+/** "31.3% responded", or for a hidden group what the shown figures prove: "hidden, at most 14 of 112 responded (at most 12.5%)". */
+function belowTargetDetail(g: Coverage['belowTarget'][number]) {
+  if (g.rate !== null) return `${coverageRateText(g.rate)} responded`;
+  return `hidden, ${atMostText(g.atMost)} of ${countText(g.headcount)} responded (at most ${coverageRateText((g.atMost ?? 0) / g.headcount)})`;
 }

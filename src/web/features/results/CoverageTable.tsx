@@ -1,17 +1,10 @@
 import { NOT_STATED, type Coverage } from '../../../shared/contracts/results.js';
+import { COVERAGE_STATUS_TEXT as STATUS_TEXT, atMostText } from '../../../shared/coverage-text.js';
 import { Hidden, rateText } from './format.js';
 import { ScrollTable } from './Tables.js';
 
 type Cell = Coverage['cells'][number];
 type Margin = Coverage['total'];
-
-export const STATUS_TEXT: Record<Cell['status'], string> = {
-  on_target: 'On target',
-  below_target: 'Below target',
-  never_heard: 'Never heard from',
-  hidden: 'Hidden',
-  no_headcount: 'No headcount',
-};
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
@@ -21,9 +14,11 @@ function CoverageCell({ cell }: { cell: Cell | undefined }) {
   const { responses, headcount, rate, status } = cell;
   return (
     <td className={`chorus-coverage__cell chorus-coverage--${status}`}>
-      {status === 'hidden' ? (
+      {responses.suppressed ? (
         <span className="chorus-coverage__figures">
           <Hidden />
+          {/* What the shown figures prove about it, never its own count. */}
+          {cell.atMost !== null && <> {atMostText(cell.atMost)}</>}
           {headcount !== null && <span className="chorus-coverage__headcount">of {n(headcount)}</span>}
         </span>
       ) : (
@@ -43,7 +38,14 @@ function MarginCell({ margin }: { margin: Margin | undefined }) {
   return (
     <td className="chorus-coverage__cell chorus-coverage__cell--total">
       <span className="chorus-coverage__figures">
-        {margin.responses.suppressed ? <Hidden /> : n(margin.responses.value ?? 0)}
+        {margin.responses.suppressed ? (
+          <>
+            <Hidden />
+            {margin.atMost !== null && <> {atMostText(margin.atMost)}</>}
+          </>
+        ) : (
+          n(margin.responses.value ?? 0)
+        )}
         {margin.headcount !== null && <> of {n(margin.headcount)}</>}
         {margin.rate !== null && <span className="chorus-coverage__rate">{rateText(margin.rate)}</span>}
       </span>
@@ -98,10 +100,10 @@ export function CoverageKey() {
   const statuses: Cell['status'][] = ['on_target', 'below_target', 'never_heard', 'no_headcount', 'hidden'];
   const meaning: Record<Cell['status'], string> = {
     on_target: 'the response rate meets the target',
-    below_target: 'some responses, but fewer than the target',
+    below_target: 'fewer responses than the target; for a hidden group, even the most the shown figures allow is below it',
     never_heard: 'staff are on the headcount, and nobody has responded',
     no_headcount: 'no headcount is recorded, so there is no rate',
-    hidden: 'too few to show, or would let a small group be worked out',
+    hidden: 'too few to show, or would let a small group be worked out; the shown figures cannot say whether it is below target',
   };
   return (
     <ul className="chorus-legend chorus-coverage-key" aria-label="Key to the coverage table">

@@ -42,4 +42,5 @@ export const downloads = {
   results: (surveyId: string, filter: ResultsFilter) =>
     `/api/v1/surveys/${surveyId}/results.csv${filterQuery(filter)}`,
   responses: (surveyId: string) => `/api/v1/surveys/${surveyId}/responses.csv`,
+  coverage: (surveyId: string, targetRate: number) => `/api/v1/surveys/${surveyId}/coverage.csv?targetRate=${targetRate}`,
 };
