@@ -101,9 +101,9 @@ describe('import rules', () => {
     expect(survey!.anonymous).toBe(false);
     expect((await questionsOf(keptId)).map((q) => q.title)).toContain('Email Address');
     // Shown on the survey, and audited with the import.
-    const shownSurvey = (await org.admin.get(`/api/v1/surveys/${keptId}`)).json();
+    const shownSurvey = (await org.admin.get(`/api/v1/surveys/${keptId}`)).json().survey;
     expect(shownSurvey).toMatchObject({ anonymous: false, identifyingKept: [{ column: 'Email Address', reason: 'email address', fileName: 'named-3.csv' }] });
-    expect((await org.admin.get(`/api/v1/surveys/${surveyId}`)).json().identifyingKept).toEqual([]);
+    expect((await org.admin.get(`/api/v1/surveys/${surveyId}`)).json().survey.identifyingKept).toEqual([]);
     const audits = await t.ctx.database.query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_events WHERE action = 'survey.imported' AND subject_id = $1`, [keptId]);
     expect(audits).toHaveLength(1);
     expect(audits[0]!.after).toMatchObject({ anonymous: false, keptIdentifying: ['Email Address (email address)'], droppedIdentifying: [] });
@@ -112,7 +112,7 @@ describe('import rules', () => {
     const more = [['Timestamp', 'Email Address', 'Ward', 'Comment'], ['2024/03/01 10:00:00 AM GMT', 'z@nhs.net', 'Ward 1', 'Later']];
     const second = await commit('named-4.csv', csv(more), { surveyId: keptId, keepIdentifying: [1] });
     expect(second.statusCode, second.body).toBe(201);
-    expect((await org.admin.get(`/api/v1/surveys/${keptId}`)).json().identifyingKept.map((c: { fileName: string }) => c.fileName)).toEqual(['named-3.csv', 'named-4.csv']);
+    expect((await org.admin.get(`/api/v1/surveys/${keptId}`)).json().survey.identifyingKept.map((c: { fileName: string }) => c.fileName)).toEqual(['named-3.csv', 'named-4.csv']);
   });
 
   it('lists unmatched staff groups as problems, or counts them as not stated when asked', async () => {
