@@ -25,6 +25,18 @@ export const unauthorized = (message = 'Sign in to continue.') =>
 export const forbidden = (message: string) => new AppError(403, 'forbidden', message);
 export const notFound = (what: string) =>
   new AppError(404, 'not_found', `${what} was not found, or you do not have access to it.`);
+/** "surveyId" → "survey": what a person calls the record an address parameter names. */
+export function recordNoun(param: string): string {
+  if (param === 'orgId' || param === 'organisationId') return 'organisation';
+  const words = param.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words || 'record';
+}
+/**
+ * A record named in the address that is not there, is another organisation's, or is not even an
+ * id (a mistyped link): the same friendly not-found, never a validation message about identifiers.
+ */
+export const notFoundFor = (param: string) =>
+  new AppError(404, 'not_found', `We could not find that ${recordNoun(param)}. Check the link, or find it again from its list.`);
 export const conflict = (message: string, fields: FieldProblem[] = []) =>
   new AppError(409, 'conflict', message, fields);
 export const gone = (message: string) => new AppError(410, 'gone', message);

@@ -32,6 +32,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
  */
 export function LoadError({ error, what }: { error: unknown; what: string }) {
   if (error instanceof ApiError && error.status === 403) return <NotAllowed detail={error.message} />;
+  if (error instanceof ApiError && error.status === 404) return <NotFoundNotice detail={error.message} />;
   const detail = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
   return (
     <div className="nhsuk-card nhsuk-card--warning" role="alert">
@@ -42,6 +43,24 @@ export function LoadError({ error, what }: { error: unknown; what: string }) {
         </h2>
         <p>{detail}</p>
       </div>
+    </div>
+  );
+}
+
+/**
+ * The address names a record that is not there (deleted, mistyped, or another organisation's):
+ * the not-found page's advice, not a fault to report.
+ */
+export function NotFoundNotice({ detail }: { detail: string }) {
+  return (
+    <div className="nhsuk-inset-text" role="alert">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <h2 className="nhsuk-heading-m">Page not found</h2>
+      <p className="nhsuk-body">{detail}</p>
+      <p className="nhsuk-body">If you typed or pasted the web address, check it is correct and complete.</p>
+      <p className="nhsuk-body">
+        <Link to={paths.home}>Go to your home page</Link>
+      </p>
     </div>
   );
 }

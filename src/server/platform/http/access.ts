@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { forbidden, notFound, unauthorized } from '../errors.js';
+import { forbidden, notFoundFor, unauthorized } from '../errors.js';
 import { authorize, type Action, type Role } from '../policy.js';
 
 /**
@@ -120,12 +120,12 @@ export function installAccessGate(
     const access = request.routeOptions.config.access;
     if (!access || access.kind !== 'member' || !request.user) return;
     const value = (request.params as Record<string, string | undefined>)[access.via];
-    if (!value || !UUID.test(value)) throw notFound('That record');
+    if (!value || !UUID.test(value)) throw notFoundFor(access.via);
     const organisationId = access.via === 'orgId' ? value : await owners.get(access.via)!(value);
-    if (!organisationId) throw notFound('That record');
+    if (!organisationId) throw notFoundFor(access.via);
     const member = await resolvers.membership(request.user.id, organisationId);
     // Outsiders get 404, not 403: they may not learn that the record exists.
-    if (!member) throw notFound('That record');
+    if (!member) throw notFoundFor(access.via);
     authorize(member.role, access.action, access.subject, member.organisationName);
     request.member = member;
   });

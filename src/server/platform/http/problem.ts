@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type FieldProblem } from '../errors.js';
+import { AppError, notFoundFor, type FieldProblem } from '../errors.js';
 
 /** Turns any error into RFC 9457 problem+json; a caller never sees a stack trace. */
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
@@ -62,6 +62,8 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
+    // Route parameters are ids in the address: a malformed one is a link to nothing, not a form to correct.
+    if (where === 'params') return notFoundFor(error.validation[0]?.instancePath.split('/').filter(Boolean)[0] ?? 'record');
     const fields: FieldProblem[] = error.validation.map((issue) => {
       const path = issue.instancePath.split('/').filter(Boolean).join('.');
       const field = path || where;
