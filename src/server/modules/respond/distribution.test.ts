@@ -56,6 +56,21 @@ describe('distribution', () => {
     );
   });
 
+  it('refuses to turn on the open link of a closed survey, and still turns it off', async () => {
+    const { surveyId } = await createTestSurvey(t.ctx.db, org, strategyId, { ...oneQuestion, status: 'closed' });
+    const on = await org.admin.put(url(surveyId, 'distribution/open-link'), { enabled: true });
+    expect(on.statusCode).toBe(409);
+    expect(on.json().detail).toBe('This survey has closed, so its open link cannot be turned on. Reopen the survey first if you need more answers.');
+    expect((await org.admin.get(url(surveyId, 'distribution'))).json()).toMatchObject({ status: 'closed', openLink: null });
+    expect((await auditOf(surveyId)).map((a) => a.action)).not.toContain('survey.open_link_enabled');
+
+    const open = await createTestSurvey(t.ctx.db, org, strategyId, oneQuestion);
+    expect((await org.admin.put(url(open.surveyId, 'distribution/open-link'), { enabled: true })).statusCode).toBe(200);
+    await t.ctx.db.update(surveys).set({ status: 'closed' }).where(eq(surveys.id, open.surveyId));
+    const off = await org.admin.put(url(open.surveyId, 'distribution/open-link'), { enabled: false });
+    expect(off.json().openLink).toBeNull();
+  });
+
   it('stores the access code hashed and never writes it to the audit trail', async () => {
     const { surveyId } = await createTestSurvey(t.ctx.db, org, strategyId, oneQuestion);
     const set = await org.admin.put(url(surveyId, 'distribution/access-code'), { code: 'Sunflower7' });

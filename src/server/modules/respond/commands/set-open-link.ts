@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit.js';
+import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { surveys } from '../../surveys/tables.js';
@@ -18,6 +19,10 @@ export async function setOpenLink(ctx: AppContext, actor: Actor, surveyId: strin
   return ctx.db.transaction(async (tx) => {
     const survey = await loadSurveyOf(tx, actor.member.organisationId, surveyId, true);
     if (enabled === (survey.openLinkSlug !== null)) return survey;
+    // A closed survey takes no answers: a new link would only lead people to the "closed" page.
+    if (enabled && survey.status === 'closed') {
+      throw conflict('This survey has closed, so its open link cannot be turned on. Reopen the survey first if you need more answers.');
+    }
     const [updated] = await tx
       .update(surveys)
       .set({ openLinkSlug: enabled ? newSlug() : null, updatedAt: sql`now()` })

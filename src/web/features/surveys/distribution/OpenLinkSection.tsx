@@ -45,7 +45,8 @@ export function OpenLinkSection({ distribution }: { distribution: Distribution }
       ) : (
         <>
           <p>The open link is off.</p>
-          {canUpdate && (
+          {distribution.status === 'closed' && <p>The survey has closed, so its open link cannot be turned on. Reopen the survey first if you need more answers.</p>}
+          {canUpdate && distribution.status !== 'closed' && (
             <button type="button" className="nhsuk-button" disabled={setOpenLink.isPending} onClick={() => setOpenLink.mutate(true)}>
               Turn the open link on
             </button>
