@@ -25,8 +25,8 @@ export function HomePage() {
   return (
     <Page title="Home" heading={`Welcome, ${firstName}`} caption={organisation.data?.name}>
       <p className="nhsuk-lede-text">
-        {organisation.data?.name ?? 'Your organisation'} is shaping its digital strategy with its staff. Here is what you
-        can take part in, and what came of it.
+        Your organisation is shaping its digital strategy with its staff. Here is what you can take part in, and what
+        came of it.
       </p>
       {participation.isPending && <Loading what="what is open to you" />}
       {participation.isError && <LoadError error={participation.error} what="What is open to you" />}
