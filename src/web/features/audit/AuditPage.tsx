@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { query } from '../../app/api.js';
+import { ApiError, query } from '../../app/api.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
@@ -66,14 +66,15 @@ export function AuditPage() {
         Every change made in this organisation: who made it, when, and what it changed. Records cannot be edited or
         deleted.
       </p>
-      <AuditFilters
+      {/* Someone refused sees why (below), not filters they cannot use. */}
+      {!(trail.error instanceof ApiError && trail.error.status === 403) && <AuditFilters
         key={params.toString()}
         filters={filters}
         actions={facets?.actions ?? []}
         subjectTypes={facets?.subjectTypes ?? []}
         clearTo={paths.audit(orgId)}
         onApply={apply}
-      />
+      />}
       {trail.isPending && <Loading what="the audit trail" />}
       {trail.isError && <LoadError error={trail.error} what="The audit trail" />}
       {trail.isSuccess &&
