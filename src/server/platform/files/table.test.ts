@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineEndingOf, parseDelimited, readTable, sniffDelimiter, TableError } from './table.js';
+import { lineEndingOf, parseDelimited, readTable, sniffDelimiter, TableError, UNREADABLE_FILE } from './table.js';
 import { csvSpectrumFolder } from '../../testing/test-data.js';
 import { writeXlsx } from './testing-xlsx.js';
 
@@ -74,9 +74,16 @@ describe('reading XLSX through read-excel-file', () => {
     expect([...table.dateCells].sort()).toEqual(['1:0', '2:0']);
   });
 
-  it('refuses a damaged workbook', async () => {
+  it('refuses a damaged workbook in plain words, without the reader\'s internals', async () => {
     const bytes = writeXlsx([['a'], ['b']]);
-    await expect(readTable(bytes.subarray(0, bytes.length - 40))).rejects.toThrow(/spreadsheet could not be read/);
+    await expect(readTable(bytes.subarray(0, bytes.length - 40))).rejects.toThrow(UNREADABLE_FILE);
+  });
+
+  it('refuses a binary file, a PDF renamed .csv and an old .xls workbook in the same plain words', async () => {
+    const binary = Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256);
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nstream\n\x00\x01\x02\x9c\x8f\nendstream\n', 'latin1');
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 0)]);
+    for (const bytes of [binary, pdf, xls]) await expect(readTable(bytes)).rejects.toThrow(UNREADABLE_FILE);
   });
 });
 

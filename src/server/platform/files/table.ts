@@ -35,6 +35,23 @@ export class TableError extends Error {
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 
+/** Said of any file that is not a spreadsheet or text at all (a PDF, an image, a damaged workbook). */
+export const UNREADABLE_FILE =
+  'We could not read this file as a spreadsheet or CSV. Save it from your survey tool as CSV or Excel (.xlsx) and try again.';
+
+/**
+ * Text has no NUL characters and hardly any other control characters once decoded; a PDF, an
+ * image, an old .xls workbook or a renamed binary has many. Reading one as CSV would only give a
+ * confusing "row 3 has 1 cell" about bytes nobody can see.
+ */
+export function looksBinary(text: string): boolean {
+  if (text.startsWith('%PDF-')) return true;
+  const sample = text.slice(0, 64 * 1024);
+  // eslint-disable-next-line no-control-regex -- control characters are what this counts
+  const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  return sample.includes('\u0000') || controls > sample.length / 100;
+}
+
 export function lineEndingOf(text: string): LineEnding {
   const crlf = text.indexOf('\r\n');
   const lf = text.indexOf('\n');
@@ -75,7 +92,7 @@ function describeCsvError(error: CsvError, rowsSoFar: number): TableError {
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
     return new TableError(`Row ${row}: a quoted cell has text after its closing quote. Check the quotes in that row.`, row);
   }
-  return new TableError(`Row ${row}: the file could not be read as CSV (${error.message}).`, row);
+  return new TableError(`Row ${row} could not be read as CSV. Look at that row in a spreadsheet program, or save the file again as CSV or Excel (.xlsx).`, row);
 }
 
 export function parseDelimited(text: string): Omit<Table, 'format' | 'encoding' | 'dateCells'> {
@@ -129,8 +146,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   try {
     // Numbers come back as the text Excel stored, so "007" or "1.10" are never reformatted.
     data = (await readSheet(Buffer.from(bytes), { trim: false, parseNumber: (s: string) => s })) as unknown[][];
-  } catch (error) {
-    throw new TableError(`The spreadsheet could not be read (${(error as Error).message}). Save it again from Excel as .xlsx, or export as CSV.`);
+  } catch {
+    // The reader's own words ("invalid zip data", "Cannot read properties of null") help nobody.
+    throw new TableError(UNREADABLE_FILE);
   }
   const width = Math.max(0, ...data.map((r) => r.length));
   const dateCells = new Set<string>();
@@ -163,5 +181,6 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (bytes.length === 0) throw new TableError('The file is empty.');
   if (isZip(bytes)) return readXlsx(bytes);
   const { text, encoding } = decodeBytes(bytes);
+  if (looksBinary(text)) throw new TableError(UNREADABLE_FILE);
   return { format: 'csv', encoding, dateCells: new Set(), ...parseDelimited(text) };
 }
