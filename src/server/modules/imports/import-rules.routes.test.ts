@@ -92,7 +92,7 @@ describe('import rules', () => {
     const newAnonymous = await commit('named-2.csv', csv([...rows, ['2024/02/09 10:00:00 AM GMT', 'x@nhs.net', 'Ward 1', 'More']]), { keepIdentifying: [1], anonymous: true });
     expect(newAnonymous.statusCode).toBe(400);
     expect(newAnonymous.json().detail).toMatch(/column "Email Address": This column identifies people \(email address\) and the new survey is to be anonymous, so it cannot be kept/i);
-    expect((await t.ctx.database.query(`SELECT 1 FROM surveys WHERE identifying_kept <> '[]'::jsonb`)).length).toBe(0);
+    expect((await t.ctx.database.query(`SELECT 1 FROM surveys WHERE organisation_id = $1 AND identifying_kept <> '[]'::jsonb`, [org.organisationId])).length).toBe(0);
 
     const kept = await commit('named-3.csv', csv([...rows, ['2024/02/10 10:00:00 AM GMT', 'y@nhs.net', 'Ward 2', 'Again']]), { keepIdentifying: [1] });
     expect(kept.statusCode, kept.body).toBe(201);
