@@ -1,3 +1,4 @@
+import { isNamedScale } from './scales.js';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type ProfileDimension, type QuestionType } from '../../../shared/contracts/survey-definition.js';
 
 /**
@@ -157,7 +158,10 @@ export function inferCellQuestion(title: string, values: string[], separators: s
     const listed = whole.truncated || parts.size < whole.size || msForms;
     if (listed) return { type: 'multiple_choice', dimension: null, options: [...parts.values()], separator };
   }
-  if (isSmallVocabulary(whole, filled.length)) return { type: 'single_choice', dimension: null, options, separator: null };
+  // Levels of a common scale are a choice even when a small file gives each once.
+  if (isSmallVocabulary(whole, filled.length) || (!whole.truncated && isNamedScale(options.map((o) => o.label)))) {
+    return { type: 'single_choice', dimension: null, options, separator: null };
+  }
   let longest = 0;
   let total = 0;
   for (const v of filled) {

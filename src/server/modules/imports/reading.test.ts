@@ -4,7 +4,7 @@ import type { ImportOptions } from '../../../shared/contracts/imports.js';
 import type { ProfileChoices } from '../../../shared/contracts/survey-definition.js';
 import { writeXlsx } from '../../platform/files/testing-xlsx.js';
 import { dateOrderFallback, dateOrderOf, dayOf } from './convert.js';
-import { profileDimensionOf } from './infer.js';
+import { inferCellQuestion, profileDimensionOf } from './infer.js';
 import { prepareImport } from './prepare.js';
 import { orderOptions } from './scales.js';
 
@@ -124,6 +124,11 @@ describe('rating scales keep their order', () => {
     expect(orderOptions(['Extremely likely', 'Not at all likely', 'Very likely']).labels)
       .toEqual(['Not at all likely', 'Not very likely', 'Somewhat likely', 'Very likely', 'Extremely likely']);
     expect(orderOptions(['10 - Best', '2', '0 - Worst', '7']).labels).toEqual(['0 - Worst', '2', '7', '10 - Best']);
+  });
+
+  it('reads levels of a common scale as a choice even when a small file gives each only once', () => {
+    expect(inferCellQuestion('Q', ['Satisfied', 'Very satisfied', 'Very dissatisfied'], []).type).toBe('single_choice');
+    expect(inferCellQuestion('Q', ['Faster log-in', 'Better wifi', 'More training'], []).type).toBe('short_text');
   });
 
   it('keeps anything else in the order the file first gives it, and does not make a scale of two answers', () => {

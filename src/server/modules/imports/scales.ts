@@ -1,5 +1,3 @@
-import { normaliseLabel } from './infer.js';
-
 /**
  * The order of a choice question's options. A person reading a column of "Good", "Very poor",
  * "Excellent" sees a scale, not three answers to list by how often they were given: the options
@@ -44,7 +42,26 @@ const BESIDE = new Set([
   'no opinion', 'not relevant', 'does not apply',
 ]);
 
+// Its own normalising, not infer's: infer asks this file whether a column is a scale.
+const normaliseLabel = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
 const LEADING_NUMBER = /^\s*(\d{1,3})(?:\s*$|\s*[-–:.)(=]\s*|\s+)/;
+
+function scaleOf(labels: string[]) {
+  const onScale = labels.filter((l) => !BESIDE.has(normaliseLabel(l)));
+  const beside = labels.filter((l) => BESIDE.has(normaliseLabel(l)));
+  const byKey = new Map(onScale.map((l) => [normaliseLabel(l), l]));
+  const fits = byKey.size > 0 ? SCALES.find((s) => {
+    const keys = new Set(s.map(normaliseLabel));
+    return [...byKey.keys()].every((k) => keys.has(k));
+  }) : undefined;
+  // Two answers could be from anywhere ("Never", "Always"); a scale needs most of its levels seen.
+  const scale = fits && byKey.size * 2 > fits.length ? fits : null;
+  return { onScale, beside, byKey, scale };
+}
+
+/** Whether the answers are levels of one of the common scales (then a choice, however few rows). */
+export const isNamedScale = (labels: string[]): boolean => scaleOf(labels).scale !== null;
 
 export interface OrderedOptions {
   labels: string[];
@@ -57,16 +74,8 @@ export interface OrderedOptions {
  * writes them where it has them (its case and spelling), and as the scale names them otherwise.
  */
 export function orderOptions(labels: string[]): OrderedOptions {
-  const onScale = labels.filter((l) => !BESIDE.has(normaliseLabel(l)));
-  const beside = labels.filter((l) => BESIDE.has(normaliseLabel(l)));
-  if (onScale.length === 0) return { labels, scale: null };
-  const byKey = new Map(onScale.map((l) => [normaliseLabel(l), l]));
-  const scale = SCALES.find((s) => {
-    const keys = new Set(s.map(normaliseLabel));
-    return [...byKey.keys()].every((k) => keys.has(k));
-  });
-  // Two answers could be from anywhere ("Never", "Always"); a scale needs most of its levels seen.
-  if (scale && byKey.size * 2 > scale.length) {
+  const { onScale, beside, byKey, scale } = scaleOf(labels);
+  if (scale) {
     return { labels: [...scale.map((level) => byKey.get(normaliseLabel(level)) ?? level), ...beside], scale: `${scale[0]} to ${scale[scale.length - 1]}` };
   }
   // Numbered answers ("1", "2 - Fair", "10 (Best)") in the order of their numbers.
