@@ -107,7 +107,8 @@ test.describe('on a phone', () => {
       const estate = page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Estate' });
       await expect(menu).toHaveAttribute('aria-expanded', 'false');
       await expect(estate).toBeHidden();
-      await activate(page, menu, { backwards: true, max: 200 });
+      await tabTo(page, menu, { backwards: true, max: 200 });
+      await page.keyboard.press('Enter');
       await expect(menu).toHaveAttribute('aria-expanded', 'true');
       await expect(estate).toBeVisible();
       await expect(page.getByLabel('Switch organisation').or(page.getByRole('link', { name: /Create (another|an) organisation/ })).first()).toBeVisible();

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { CRITICALITY_LABELS, LIFECYCLE_LABELS } from '../../../shared/contracts/estate.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
+import { Contents } from '../../ui/Contents.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/Tag.js';
@@ -26,15 +27,15 @@ export function OverviewPage() {
   return (
     <Page title="Estate assessment" caption="Digital estate">
       <EstateNav current="overview" />
-      <nav aria-label="On this page">
-        <ul className="nhsuk-list chorus-estate-nav__list">
-          <li><a href="#time">TIME quadrants</a></li>
-          <li><a href="#lifecycle">Lifecycle</a></li>
-          <li><a href="#capabilities">Capabilities</a></li>
-          <li><a href="#contracts">Contracts</a></li>
-          <li><a href="#warnings">Warnings</a></li>
-        </ul>
-      </nav>
+      <Contents
+        items={[
+          { id: 'time', label: 'TIME quadrants' },
+          { id: 'lifecycle', label: 'Lifecycle' },
+          { id: 'capabilities', label: 'Capabilities' },
+          { id: 'contracts', label: 'Contracts' },
+          { id: 'warnings', label: 'Warnings' },
+        ]}
+      />
       {overview.isPending && <Loading what="the assessment" />}
       {overview.isError && <LoadError error={overview.error} what="The assessment" />}
       {data && <Sections orgId={orgId} data={data} />}

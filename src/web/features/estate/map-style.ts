@@ -43,7 +43,8 @@ export function mapStyle(large: boolean): StylesheetJson {
         'border-color': '#005eb8',
         'font-size': 14,
         'font-weight': 'bold',
-        'text-max-width': '200px',
+        // A closed capability's block is two cells (300 px) wide, so its name can use most of that.
+        'text-max-width': '270px',
         'min-zoomed-font-size': 0,
       },
     },

@@ -3,6 +3,7 @@ import type { ResultsFilter } from '../../../shared/contracts/results.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
 import { BackLink } from '../../ui/BackLink.js';
+import { Contents } from '../../ui/Contents.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { SummaryList } from '../../ui/SummaryList.js';
@@ -150,9 +151,11 @@ function Results({ overview, orgId, strategyId }: { overview: ResultsOverview; o
 
 function QuestionList({ overview, filter }: { overview: ResultsOverview; filter: ResultsFilter }) {
   let index = 0;
+  const sections = bySection(overview.questions);
   return (
     <>
-      {bySection(overview.questions).map((section, s) => (
+      {sections.length > 1 && <Contents items={sections.map((section, s) => ({ id: `results-section-${s}`, label: section.title || 'Questions' }))} />}
+      {sections.map((section, s) => (
         <section key={`${s}-${section.title}`} className="chorus-results-section">
           <h2 className="nhsuk-heading-m" id={`results-section-${s}`}>
             {section.title || 'Questions'}
