@@ -102,3 +102,45 @@ export async function setUpWorkforceByApi(
   expect(set.status(), await set.text()).toBe(200);
   return { divisions, sites, staffGroups };
 }
+
+/**
+ * The "Digital experience of staff" template, its short-text question renamed, published, with
+ * its open link on behind an access code: what the strategy team does by hand in
+ * discover-survey.spec.ts, for journeys whose subject is what staff do next.
+ */
+export async function publishTemplateSurveyByApi(
+  page: Page,
+  strategyId: string,
+  survey: { title: string; renameQuestion: { from: string; to: string }; accessCode: string },
+): Promise<{ surveyId: string; url: string }> {
+  const headers = { 'X-CSRF-Token': await csrf(page.request) };
+  const created = await page.request.post(`/api/v1/strategies/${strategyId}/surveys`, {
+    data: { title: survey.title, template: 'digital_experience' },
+    headers,
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const surveyId = ((await created.json()) as { id: string }).id;
+  const builder = (await (await page.request.get(`/api/v1/surveys/${surveyId}`)).json()) as { questions: { id: string; title: string }[] };
+  const question = builder.questions.find((q) => q.title === survey.renameQuestion.from);
+  if (!question) throw new Error(`The template has no question "${survey.renameQuestion.from}"`);
+  const renamed = await page.request.patch(`/api/v1/surveys/${surveyId}/questions/${question.id}`, {
+    data: { title: survey.renameQuestion.to },
+    headers,
+  });
+  expect(renamed.status(), await renamed.text()).toBe(200);
+  const published = await page.request.post(`/api/v1/surveys/${surveyId}/publish`, { headers });
+  expect(published.status(), await published.text()).toBe(200);
+  const link = await page.request.put(`/api/v1/surveys/${surveyId}/distribution/open-link`, { data: { enabled: true }, headers });
+  expect(link.status(), await link.text()).toBe(200);
+  const coded = await page.request.put(`/api/v1/surveys/${surveyId}/distribution/access-code`, { data: { code: survey.accessCode }, headers });
+  expect(coded.status(), await coded.text()).toBe(200);
+  const url = ((await coded.json()) as { openLink: { url: string } | null }).openLink?.url;
+  if (!url) throw new Error('The open link did not turn on');
+  return { surveyId, url };
+}
+
+/** Signs the page in (its cookies), for a later test of a journey whose first test signed up. */
+export async function signInByApi(page: Page, person: { email: string; password: string }): Promise<void> {
+  const response = await page.request.post('/api/v1/auth/sign-in', { data: { email: person.email, password: person.password } });
+  expect(response.status(), await response.text()).toBe(200);
+}

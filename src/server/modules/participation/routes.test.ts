@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
 import { interviews } from '../interviews/index.js';
-import { createTestSurvey, newTestStrategy, openLinkOf } from '../respond/testing.js';
+import { createTestSurvey, newTestStrategy, openLinkOf } from '../../testing/surveys.js';
 import { surveyInvitations } from '../surveys/index.js';
 import { workshops } from '../workshops/index.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, outboxMessages } from '../../platform/tables.js';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { surveyInvitations, surveys } from '../surveys/tables.js';
-import { createTestSurvey, h1, invitationLinks, newTestStrategy } from './testing.js';
+import { createTestSurvey, h1, invitationLinks, newTestStrategy } from '../../testing/surveys.js';
 
 let t: TestApp;
 let org: SignedUpOrg;

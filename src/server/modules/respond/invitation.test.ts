@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { surveyResponses } from '../surveys/index.js';
 import { surveyInvitations } from '../surveys/tables.js';
-import { createTestSurvey, h1, hiddenFields, invitationLinks, newTestStrategy, postForm, type TestSurvey } from './testing.js';
+import { createTestSurvey, h1, hiddenFields, invitationLinks, newTestStrategy, postForm, type TestSurvey } from '../../testing/surveys.js';
 
 let t: TestApp;
 let org: SignedUpOrg;

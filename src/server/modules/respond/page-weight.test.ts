@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
-import { createTestSurvey, hiddenFields, newTestStrategy, openLinkOf, postForm } from './testing.js';
+import { createTestSurvey, hiddenFields, newTestStrategy, openLinkOf, postForm } from '../../testing/surveys.js';
 
 let t: TestApp;
 beforeAll(async () => {

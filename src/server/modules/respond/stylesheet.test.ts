@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
 import { NHSUK_DIST } from './pages/render.js';
-import { createTestSurvey, h1, hiddenFields, newTestStrategy, openLinkOf, postForm } from './testing.js';
+import { createTestSurvey, h1, hiddenFields, newTestStrategy, openLinkOf, postForm } from '../../testing/surveys.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { ProfileDimension, QuestionType } from '../../../shared/contracts/survey-definition.js';
-import type { Db } from '../../platform/db/client.js';
-import type { App } from '../../platform/module.js';
-import type { SignedUpOrg } from '../../testing/harness.js';
-import { surveyQuestions, surveys, surveySections } from '../surveys/tables.js';
+import type { ProfileDimension, QuestionType } from '../../shared/contracts/survey-definition.js';
+import type { Db } from '../platform/db/client.js';
+import type { App } from '../platform/module.js';
+import type { SignedUpOrg } from './harness.js';
+import { surveyQuestions, surveys, surveySections } from '../modules/surveys/tables.js';
 
 /**
  * Test factory: surveys written straight into their tables (so these tests do not depend on
