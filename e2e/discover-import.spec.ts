@@ -24,6 +24,8 @@ test("the strategy team imports last year's SurveyMonkey export and reads its re
 
   await test.step('import last year\'s SurveyMonkey export: the preview names the tool and drops identifying columns', async () => {
     await page.goto(`/orgs/${orgId}/strategies/${strategyId}`);
+    await expect(heading(page)).toContainText('Digital Strategy for Riverside');
+    await checks.check(page);
     await page.getByRole('link', { name: 'Import survey results from another tool' }).click();
     await expect(heading(page)).toContainText('Import survey results');
     await checks.check(page);

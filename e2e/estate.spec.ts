@@ -46,7 +46,10 @@ test('an admin adds a system, links two integrations and sees its TIME quadrant'
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Add a system');
     await checks.check(page);
     await page.getByRole('button', { name: 'Add the system' }).click();
-    await expect(page.locator('.nhsuk-error-summary')).toContainText('Say whether it holds patient-identifiable data');
+    // Every missing field at once, not one per attempt.
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect(summary).toContainText('Say whether it holds patient-identifiable data');
+    await expect(summary).toContainText('name of the system');
     await checks.check(page);
     await page.getByLabel('Name', { exact: true }).fill('Patient administration system');
     await page.getByLabel('Supplier (optional)').fill('Oracle Health');

@@ -5,7 +5,7 @@ import type { Workforce } from '../../../shared/contracts/workforce.js';
 import { Button } from '../../ui/Button.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { Select, TextInput } from '../../ui/fields.js';
-import { useFormProblem } from '../../ui/form-problem.js';
+import { problemFromZod, useFormProblem } from '../../ui/form-problem.js';
 import { Radios } from '../../ui/Radios.js';
 import { Textarea } from '../../ui/Textarea.js';
 import { timeQuadrant } from '../../../shared/estate-assessment.js';
@@ -99,12 +99,12 @@ export function SystemForm({ existing, workforce, otherSystems, busy, onSubmit }
     if (typeof userCount === 'string') numberProblems.userCount = userCount;
     if (typeof annualCost === 'string') numberProblems.annualCost = annualCost;
     if (v.holdsPatientData === '') numberProblems.holdsPatientData = 'Say whether it holds patient-identifiable data';
-    if (Object.keys(numberProblems).length > 0) return form.set({ detail: null, fields: numberProblems });
     const parsed = ZCreateSystem.safeParse({
       ...v,
       hosting: v.hosting || null,
-      userCount,
-      annualCost,
+      // A number already refused above is checked no further, so each field has one message.
+      userCount: typeof userCount === 'string' ? null : userCount,
+      annualCost: typeof annualCost === 'string' ? null : annualCost,
       holdsPatientData: v.holdsPatientData === 'true',
       technicalFit: fit(v.technicalFit),
       functionalFit: fit(v.functionalFit),
@@ -115,7 +115,10 @@ export function SystemForm({ existing, workforce, otherSystems, busy, onSubmit }
         .map((t) => t.trim())
         .filter(Boolean),
     });
-    if (!parsed.success) return form.showZod(parsed.error);
+    // Every problem at once: the checks above and the contract's, so nobody fixes one field,
+    // submits, and only then learns of the next.
+    const fields = { ...(parsed.success ? {} : problemFromZod(parsed.error).fields), ...numberProblems };
+    if (!parsed.success || Object.keys(fields).length > 0) return form.set({ detail: null, fields });
     form.clear();
     onSubmit(parsed.data, form.showError);
   };
