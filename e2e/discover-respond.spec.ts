@@ -82,6 +82,7 @@ test('results hide small groups, and coverage shows who has not been heard', asy
   await test.step('results: 30 respondents, and the training question adds up', async () => {
     await page.goto(`/orgs/${journey.orgId}/strategies/${journey.strategyId}/surveys/${journey.surveyId}`);
     await expect(summaryValue(page, 'Responses')).toHaveText('30 responses');
+    await checks.check(page);
     await page.getByRole('link', { name: 'Results', exact: true }).click();
     await expect(heading(page)).toContainText(TEMPLATE_TITLE);
     await expect(summaryValue(page, 'Respondents')).toHaveText('30');
