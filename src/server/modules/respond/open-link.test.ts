@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
-import { surveyResponses } from '../surveys/index.js';
+import { surveyResponses, surveys } from '../surveys/index.js';
 import { CODE_ATTEMPTS } from './pages/routes.js';
 import { createTestSurvey, h1, hiddenFields, newTestStrategy, openLinkOf, postForm, type TestSurvey } from '../../testing/surveys.js';
 
@@ -31,8 +31,12 @@ async function threeSectionSurvey(extra: Partial<Parameters<typeof createTestSur
       { title: 'Anything else', questions: [{ ref: 'comment', type: 'long_text', title: 'What would help most?' }] },
     ],
     ...extra,
+    // A closed survey's link cannot be turned on: it is turned on while open, then the survey closes.
+    ...(extra.status === 'closed' ? { status: 'open' as const } : {}),
   });
-  return { survey, slug: await openLinkOf(org, survey.surveyId) };
+  const slug = await openLinkOf(org, survey.surveyId);
+  if (extra.status === 'closed') await t.ctx.db.update(surveys).set({ status: 'closed' }).where(eq(surveys.id, survey.surveyId));
+  return { survey, slug };
 }
 
 async function responsesOf(surveyId: string) {

@@ -124,7 +124,7 @@ describe('staff voice on a system', () => {
     expect((await other.admin.get(voiceUrl(other, system.id))).statusCode).toBe(404);
     const staff = await addMember(t.app, org, 'staff');
     expect((await staff.session.get(voiceUrl(org, system.id))).statusCode).toBe(403);
-    expect((await org.admin.get(orgUrl(org, '/systems/not-a-uuid/staff-voice'))).statusCode).toBe(400);
+    expect((await org.admin.get(orgUrl(org, '/systems/not-a-uuid/staff-voice'))).statusCode).toBe(404);
   });
 
   it('hides a staff group smaller than the minimum group size, so that it cannot be found by subtraction', async () => {

@@ -49,7 +49,8 @@ export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 64 * 1024);
   // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
-  return sample.includes('\u0000') || controls > sample.length / 100;
+  // A floor of 16: a short text file with a few characters its tool could not encode (U+FFFD) is still text.
+  return sample.includes('\u0000') || controls > Math.max(16, sample.length / 100);
 }
 
 export function lineEndingOf(text: string): LineEnding {

@@ -80,6 +80,8 @@ export async function importFile(
         // What was imported, never what anyone said.
         // Kept identifying columns are named with the reason, so the choice can be reviewed later.
         after: {
+          // The survey's title names the record in the audit trail.
+          title: context.target?.survey.title ?? importedSurveyTitle(input),
           fileName: input.fileName, tool: preview.tool, responses: total, createdSurvey: plan.create, anonymous: plan.anonymous,
           keptIdentifying: kept.map((c) => `${c.column} (${c.reason})`),
           droppedIdentifying: plan.identifying.filter((c) => !c.keep).map((c) => c.title),
@@ -99,7 +101,7 @@ export async function importFile(
 }
 
 async function createSurvey(tx: Db, who: Importer, input: ImportInput, plan: PlanSummary, id: string, identifyingKept: IdentifyingKept[]): Promise<void> {
-  const title = input.options.title ?? input.fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '').slice(0, 200);
+  const title = importedSurveyTitle(input);
   await tx
     .insert(surveys)
     .values({ id, organisationId: who.organisationId, strategyId: input.strategyId, title, status: 'closed', anonymous: plan.anonymous, source: 'import', identifyingKept });
@@ -111,4 +113,9 @@ async function createSurvey(tx: Db, who: Importer, input: ImportInput, plan: Pla
       required: q.required, options: q.options, rows: q.rows, dimension: q.dimension, showIf: q.showIf,
     })));
   }
+}
+
+/** A new survey's title: the one asked for, else the file's name without its extension. */
+function importedSurveyTitle(input: ImportInput): string {
+  return input.options.title ?? input.fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '').slice(0, 200);
 }
