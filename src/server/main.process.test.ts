@@ -32,7 +32,8 @@ describe('npm start on the embedded database', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
       });
-      const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+      // Every cookie set (the session, and the client marker that slows password spraying).
+      const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
       const me = await (await fetch(`${second.url}/api/v1/me`, { headers: { cookie } })).json();
       expect(me.memberships.filter((m: { isDemo: boolean }) => m.isDemo)).toHaveLength(1);
     } finally {
