@@ -75,7 +75,7 @@ test('a forgotten password is reset through the link the admin passes on, then t
     await person.getByLabel('Email address').fill(member.email);
     await person.getByLabel('Password', { exact: true }).fill(newPassword);
     await person.getByRole('button', { name: 'Sign in' }).click();
-    await expect(person.getByRole('heading', { level: 1 })).toContainText('Strategies');
+    await expect(person.getByRole('heading', { level: 1 })).toContainText(`Welcome, ${member.name.split(' ')[0]}`); // staff land on their home
     await checks.check(person);
   });
 
