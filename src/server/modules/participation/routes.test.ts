@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, signUpOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
 import { interviews } from '../interviews/index.js';
@@ -32,7 +33,7 @@ describe('what is open to a member', () => {
     const theirs = await createTestSurvey(t.ctx.db, org, strategyId, { title: 'Invited: someone else', sections: [question] });
     await t.ctx.db.insert(surveyInvitations).values([
       { surveyId: mine.surveyId, email: staff.email.toUpperCase(), sent: true },
-      { surveyId: theirs.surveyId, email: 'someone.else@example.org', sent: true, tokenHash: 'x' },
+      { surveyId: theirs.surveyId, email: 'someone.else@example.org', sent: true, tokenHash: randomUUID() },
     ]);
     await createTestSurvey(t.ctx.db, org, strategyId, { title: 'Still a draft', status: 'draft', sections: [question] });
     await createTestSurvey(t.ctx.db, org, strategyId, { title: 'Not open yet', opensAt: day(3), sections: [question] });
