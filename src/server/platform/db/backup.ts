@@ -100,6 +100,17 @@ async function selfReferences(conn: RawConnection): Promise<Map<string, string[]
   return map;
 }
 
+/** Each table's columns a row may be given (generated columns, such as a search vector, are computed). */
+async function insertableColumns(conn: RawConnection): Promise<Map<string, string[]>> {
+  const rows = await conn.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = 'public' AND is_generated = 'NEVER' ORDER BY table_name, ordinal_position`,
+  );
+  const map = new Map<string, string[]>();
+  for (const row of rows) map.set(row.table_name, [...(map.get(row.table_name) ?? []), row.column_name]);
+  return map;
+}
+
 /**
  * Loads a backup into an empty instance, all or nothing. The schema is first brought to the
  * backup's version, the rows loaded, then any newer migrations applied on top.
@@ -129,6 +140,9 @@ export async function restore(database: Database, file: string): Promise<Header>
     }
     const known = new Set(tables);
     const selfRefs = await selfReferences(conn);
+    const columns = await insertableColumns(conn);
+    // The triggers that derive evidence from its sources stand aside: the backup holds those rows.
+    await conn.exec("SET LOCAL chorus.restoring = 'on'");
     // A table that refers to itself (a department's division) is held until the file moves
     // on, then inserted parents first, so every row's parent already exists when it arrives and
     // unique indexes that include the parent column are never briefly violated.
@@ -139,8 +153,9 @@ export async function restore(database: Database, file: string): Promise<Header>
     const loaded = new Map<string, number>();
     const flush = async () => {
       if (batch.length === 0) return;
+      const list = columns.get(batchTable)!.map(quote).join(', ');
       await conn.query(
-        `INSERT INTO ${quote(batchTable)} SELECT * FROM jsonb_populate_recordset(NULL::${quote(batchTable)}, $1::jsonb)`,
+        `INSERT INTO ${quote(batchTable)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${quote(batchTable)}, $1::jsonb)`,
         [JSON.stringify(batch)],
       );
       loaded.set(batchTable, (loaded.get(batchTable) ?? 0) + batch.length);
