@@ -11,7 +11,6 @@ export * from './modules/imports/tables.js';
 export * from './modules/maturity/tables.js';
 export * from './modules/estate/tables.js';
 export * from './modules/evidence/tables.js';
-export * from './modules/codebook/tables.js';
 export * from './modules/themes/tables.js';
 export * from './modules/insights/tables.js';
 export * from './modules/board/tables.js';

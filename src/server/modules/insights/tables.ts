@@ -1,8 +1,7 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.js';
-import { tags } from '../codebook/tables.js';
 import { systems } from '../estate/tables.js';
-import { evidenceItems } from '../evidence/tables.js';
+import { evidenceItems, tags } from '../evidence/tables.js';
 import { maturityMeasures } from '../maturity/tables.js';
 import { organisations } from '../organisations/tables.js';
 import { strategies } from '../strategies/tables.js';

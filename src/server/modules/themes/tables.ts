@@ -1,7 +1,6 @@
 import { index, integer, jsonb, pgTable, primaryKey, real, boolean, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.js';
-import { tags } from '../codebook/tables.js';
-import { evidenceItems } from '../evidence/tables.js';
+import { evidenceItems, tags } from '../evidence/tables.js';
 import { organisations } from '../organisations/tables.js';
 import { strategies } from '../strategies/tables.js';
 
