@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.js';
 import { recordResponse } from '../responses/index.js';
 import { digitalExperienceTemplate, insertTemplate, loadSurveyDefinition, surveys } from '../surveys/index.js';
 import { headcounts, orgUnits, staffGroups } from '../workforce/index.js';
-import { COMMENTS } from './survey-comments.js';
+import { commentWriter, type CommentQuestion } from './survey-comments.js';
 import { addDemoSystemsQuestion } from './staff-voice-demo.js';
 
 /** A small, seeded random generator, so the demo is the same on every machine. */
@@ -92,6 +92,7 @@ export async function seedDemoSurvey(tx: Db, context: { organisationId: string; 
   const sites = units.filter((u) => u.kind === 'site');
   const cells = await tx.select().from(headcounts).where(eq(headcounts.organisationId, organisationId));
   const rnd = random(20260901);
+  const write = commentWriter(20261205);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const level = (lean: number) => Math.max(1, Math.min(5, Math.round(lean + (rnd() - 0.5) * 3)));
   let count = 0;
@@ -124,10 +125,13 @@ export async function seedDemoSurvey(tx: Db, context: { organisationId: string; 
       };
       const systemsAnswer = systemsQuestion?.answer(clinical);
       if (systemsQuestion && systemsAnswer) answers[systemsQuestion.questionId] = systemsAnswer;
-      if (training !== 'yes' && rnd() < 0.5) answers[q.trainingWanted] = pick(COMMENTS.training);
-      if (rnd() < 0.4) answers[q.helps] = pick(COMMENTS.helps);
-      if (rnd() < 0.45) answers[q.obstacles] = pick(clinical ? COMMENTS.clinicalObstacles : COMMENTS.officeObstacles);
-      if (rnd() < 0.3) answers[q.idea] = pick(COMMENTS.ideas);
+      // Each comment still takes one draw of `rnd` (as the fixed lists did), so the rest of the
+      // demo's answers stay as they were; the wording comes from its own seeded writer.
+      const comment = (question: CommentQuestion) => (rnd(), write(question, clinical));
+      if (training !== 'yes' && rnd() < 0.5) answers[q.trainingWanted] = comment('training');
+      if (rnd() < 0.4) answers[q.helps] = comment('helps');
+      if (rnd() < 0.45) answers[q.obstacles] = comment('obstacles');
+      if (rnd() < 0.3) answers[q.idea] = comment('idea');
       await recordResponse(tx, {
         survey: { id: survey!.id, organisationId, anonymous: true },
         definition,
