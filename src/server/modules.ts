@@ -17,6 +17,7 @@ import { maturityModule } from './modules/maturity/index.js';
 import { workforceModule } from './modules/workforce/index.js';
 import { estateModule } from './modules/estate/index.js';
 import { participationModule } from './modules/participation/index.js';
+import { evidenceModule } from './modules/evidence/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -35,6 +36,7 @@ export const modules: ChorusModule[] = [
   respondModule,
   importsModule,
   participationModule,
+  evidenceModule,
   auditModule,
   outboxModule,
   jobsModule,

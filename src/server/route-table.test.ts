@@ -64,6 +64,11 @@ beforeAll(async () => {
     frameworkId: frameworks.json().frameworks[0].id,
     assessmentId: assessment.json().id,
   });
+  // Excerpts, redactions and evidence items are loaded through their strategy, which refuses an
+  // outsider first, so any well-formed id exercises the rule.
+  params.excerptId ??= randomUUID();
+  params.redactionId ??= randomUUID();
+  params.evidenceId ??= randomUUID();
 });
 afterAll(() => t.close());
 

@@ -61,6 +61,7 @@ const SUBJECT_WORDS: Record<string, string> = {
   survey_import: 'survey imports',
   staff_voice: 'what staff said about systems',
   participation: 'what is open to you',
+  evidence_redaction: 'personal information found in what people said',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;
