@@ -9,6 +9,9 @@ export { enqueueAnalysis, ANALYSIS_JOB } from './analysis/job.js';
 export { analyseOrganisation } from './analysis/analyse.js';
 export { onMachineAnalyser } from './analysis/detectors.js';
 export { maskSpans } from './redactions.js';
+export { findEvidenceIds } from './filter.js';
+export { loadQuotes } from './quotes.js';
+export { segmentsOf, type Scope as EvidenceScope } from './segments.js';
 
 /**
  * Define's evidence library: every voice in one list (survey answers, system comments, interview
