@@ -10,7 +10,6 @@ import type { REDACTION_STATUSES } from './tables.js';
 import { evidenceItems, evidenceRedactions } from './tables.js';
 
 type Status = (typeof REDACTION_STATUSES)[number];
-const CONTEXT_WORDS = 4;
 const QUEUE_LIMIT = 200;
 
 /** Masks every span still in force (suggested, confirmed, manual) as `[kind]`, working from the end. */
@@ -31,12 +30,8 @@ export function maskSpans(text: string, spans: { start: number; end: number; kin
  * masked: the reviewer sees enough to judge, never the whole original.
  */
 export function contextOf(text: string, span: { start: number; end: number }, others: { start: number; end: number; kind: string; status: string }[]) {
-  const beforeRaw = text.slice(0, span.start);
-  const afterRaw = text.slice(span.end);
-  const beforeWords = beforeRaw.split(/(\s+)/);
-  const afterWords = afterRaw.split(/(\s+)/);
-  const beforeStart = span.start - beforeWords.slice(-CONTEXT_WORDS * 2).join('').length;
-  const afterEnd = span.end + afterWords.slice(0, CONTEXT_WORDS * 2).join('').length;
+  const beforeStart = span.start - (/(?:\S+\s*){0,4}$/.exec(text.slice(Math.max(0, span.start - 200), span.start))?.[0].length ?? 0);
+  const afterEnd = span.end + (/^(?:\s*\S+){0,4}/.exec(text.slice(span.end, span.end + 200))?.[0].length ?? 0);
   const inside = (lo: number, hi: number) =>
     others.filter((o) => o.start >= lo && o.end <= hi).map((o) => ({ ...o, start: o.start - lo, end: o.end - lo }));
   const before = maskSpans(text.slice(beforeStart, span.start), inside(beforeStart, span.start));

@@ -9,7 +9,7 @@ import type { Analyser } from './analyse.js';
 const PATTERNS: { kind: string; pattern: RegExp }[] = [
   { kind: 'email', pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g },
   { kind: 'nhs_number', pattern: /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g },
-  { kind: 'phone', pattern: /(?:\+44\s?|\b0)(?:\d[\s-]?){9,10}\b/g },
+  { kind: 'phone', pattern: /(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,9}\b/g },
   { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/gi },
 ];
 
