@@ -14,6 +14,7 @@ import { seedWorkforceDemo } from '../workforce/index.js';
 import { seedDemoWorkshops } from '../workshops/index.js';
 import { seedMaturityDemo } from '../maturity/index.js';
 import { seedEstateDemo } from '../estate/index.js';
+import { analyseOrganisation, onMachineAnalyser } from '../evidence/index.js';
 
 export const DEMO_ORGANISATION = 'Northbridge Cancer Centre NHS Foundation Trust (demo)';
 export const DEMO_PASSWORD = 'northbridge-demo-strategy';
@@ -86,6 +87,8 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   });
   // Through the real import path, which runs its own transaction.
   await seedImportedSurvey(ctx, seeded.organisationId, seeded.strategyId);
+  // Analysed now, not by a background job, so the demo opens with sentiment and a review queue.
+  await analyseOrganisation(ctx.db, seeded.organisationId, onMachineAnalyser());
   return { created: true, organisationId: seeded.organisationId };
 }
 
