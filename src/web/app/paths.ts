@@ -21,6 +21,7 @@ export const paths = {
   interview: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews/${id}`,
   editInterview: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/interviews/${id}/edit`,
   interviewTopics: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/interview-topics`,
+  personalInformation: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/personal-information`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

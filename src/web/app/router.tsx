@@ -18,6 +18,7 @@ import { InterviewFormPage } from '../features/interviews/InterviewFormPage.js';
 import { InterviewListPage } from '../features/interviews/InterviewListPage.js';
 import { InterviewPage } from '../features/interviews/InterviewPage.js';
 import { TopicsPage } from '../features/interviews/TopicsPage.js';
+import { RedactionQueuePage } from '../features/evidence/RedactionQueuePage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/interviews/:interviewId', element: <InterviewPage /> },
               { path: 'strategies/:strategyId/interviews/:interviewId/edit', element: <InterviewFormPage /> },
               { path: 'strategies/:strategyId/interview-topics', element: <TopicsPage /> },
+              { path: 'strategies/:strategyId/personal-information', element: <RedactionQueuePage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },

@@ -13,6 +13,7 @@ import { LoadError, Loading } from '../../ui/status.js';
 import { useNotice } from '../../ui/SuccessBanner.js';
 import { SummaryList } from '../../ui/SummaryList.js';
 import { Tag } from '../../ui/Tag.js';
+import { ExcerptsPanel } from '../evidence/ExcerptsPanel.js';
 import { useDeleteInterview, useInterview } from './api.js';
 import { ItemsEditor } from './ItemsEditor.js';
 import { consentColour, consentLabel } from './labels.js';
@@ -74,6 +75,9 @@ export function InterviewPage() {
           <p className="nhsuk-body">No notes have been written yet.</p>
         )}
       </section>
+      {data.consent !== 'declined' && data.notes && (
+        <ExcerptsPanel strategyId={strategyId} interviewId={data.id} notes={data.notes} onChange={notify} />
+      )}
       <ItemsEditor interview={data} onChange={notify} />
       <p className="nhsuk-body">
         <Link to={paths.interviewTopics(orgId, strategyId)}>See how many leaders named each driver and priority</Link>

@@ -102,6 +102,19 @@ export function StrategyPage() {
           </li>
         </ul>
       </section>
+      {/* Define is the strategy team's work (admins and the strategy team); each Define tool adds its link here. */}
+      {(role === 'admin' || role === 'strategy_team') && (
+        <section aria-labelledby="define-heading">
+          <h2 className="nhsuk-heading-m" id="define-heading">
+            Define
+          </h2>
+          <ul className="nhsuk-list">
+            <li>
+              <Link to={paths.personalInformation(orgId, strategy.id)}>Personal information to check</Link>
+            </li>
+          </ul>
+        </section>
+      )}
       <Checklist overview={overview.data} />
       {strategy.can.archive && !strategy.archived && <ArchiveSection strategy={strategy} />}
     </Page>
