@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from './testing/harness.js';
 
@@ -68,7 +69,9 @@ beforeAll(async () => {
   // outsider first, so any well-formed id exercises the rule.
   params.excerptId ??= randomUUID();
   params.redactionId ??= randomUUID();
-  params.evidenceId ??= randomUUID();
+  // The sticky note's evidence item (made by the trigger): the item view's gate reads its owner.
+  const noteItem = await t.ctx.db.execute(sql`select id from evidence_items where sticky_note_id = ${note.json().id}`);
+  params.evidenceId ??= (noteItem as unknown as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID();
 });
 afterAll(() => t.close());
 

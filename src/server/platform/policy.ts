@@ -62,6 +62,9 @@ const SUBJECT_WORDS: Record<string, string> = {
   staff_voice: 'what staff said about systems',
   participation: 'what is open to you',
   evidence_redaction: 'personal information found in what people said',
+  insight: 'insights (what the evidence says)',
+  theme: 'suggested themes',
+  evidence: 'the evidence library (what people said)',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;

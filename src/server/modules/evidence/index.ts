@@ -3,6 +3,8 @@ import type { App, AppContext } from '../../platform/module.js';
 import { defineAnalysisJob } from './analysis/job.js';
 import { excerptRoutes } from './routes-excerpts.js';
 import { redactionRoutes } from './routes-redactions.js';
+import { evidenceOwner } from './queries.js';
+import { evidenceRoutes } from './routes.js';
 
 export { evidenceItems, evidenceRedactions, evidenceTags, tags } from './tables.js';
 export { enqueueAnalysis, ANALYSIS_JOB } from './analysis/job.js';
@@ -19,7 +21,9 @@ export { segmentsOf, type Scope as EvidenceScope } from './segments.js';
  */
 export const evidenceModule: ChorusModule = {
   name: 'evidence',
+  owners: (ctx) => ({ evidenceId: (id) => evidenceOwner(ctx.db, id) }),
   routes(app: App, ctx: AppContext) {
+    evidenceRoutes(app, ctx);
     excerptRoutes(app, ctx);
     redactionRoutes(app, ctx);
   },
