@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL, suppressSmallGroups, type Atom, type Coordinate, type Dimension, type SuppressedCube } from './anonymity.js';
+import { allFilters, trueCount, twoWayCube } from '../testing/random-cubes.js';
+import { ALL, suppressSmallGroups, type Dimension, type SuppressedCube } from './anonymity.js';
 import { publicUpperBounds } from './anonymity-bounds.js';
 
 /**
@@ -8,37 +9,13 @@ import { publicUpperBounds } from './anonymity-bounds.js';
  * follow from the shown counts alone: two response sets that show the same counts must get the
  * same statements, whatever their hidden counts (and whichever of them were hidden for being small).
  */
-const twoWay = fc
-  .record({
-    rows: fc.integer({ min: 2, max: 4 }),
-    cols: fc.integer({ min: 2, max: 4 }),
-    k: fc.integer({ min: 5, max: 12 }),
-    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 40 })), { minLength: 16, maxLength: 16 }),
-  })
-  .map(({ rows, cols, k, seed }) => {
-    const dims: Dimension[] = [
-      { key: 'group', values: Array.from({ length: rows }, (_, i) => `g${i}`) },
-      { key: 'division', values: Array.from({ length: cols }, (_, i) => `d${i}`) },
-    ];
-    const atoms: Atom[] = [];
-    for (let r = 0; r < rows; r += 1) for (let c = 0; c < cols; c += 1) atoms.push({ coords: [`g${r}`, `d${c}`], count: seed[r * 4 + c]! });
-    return { dims, atoms, k };
-  });
-
-function allFilters(dims: Dimension[]): Coordinate[][] {
-  let filters: Coordinate[][] = [[]];
-  for (const d of dims) filters = filters.flatMap((prefix) => ([...d.values, ALL] as Coordinate[]).map((v): Coordinate[] => [...prefix, v]));
-  return filters;
-}
-const trueCount = (atoms: Atom[], filter: Coordinate[]) =>
-  atoms.filter((a) => a.coords.every((c, d) => filter[d] === ALL || filter[d] === c)).reduce((s, a) => s + a.count, 0);
 /** What anyone sees: each count, or that it is hidden (never why). */
 const published = (cube: SuppressedCube, dims: Dimension[]) => allFilters(dims).map((f) => cube.get(f).value);
 
 describe('publicUpperBounds', () => {
   it('never says less than the truth of a hidden count', () => {
     fc.assert(
-      fc.property(twoWay, ({ dims, atoms, k }) => {
+      fc.property(twoWayCube, ({ dims, atoms, k }) => {
         const cube = suppressSmallGroups(dims, atoms, k);
         const atMost = publicUpperBounds(cube);
         for (const filter of allFilters(dims)) {
@@ -55,7 +32,7 @@ describe('publicUpperBounds', () => {
   it('gives the same bounds to two response sets that show the same counts, so it reveals no hidden one', () => {
     let compared = 0;
     fc.assert(
-      fc.property(twoWay, fc.nat(), ({ dims, atoms, k }, pick) => {
+      fc.property(twoWayCube, fc.nat(), ({ dims, atoms, k }, pick) => {
         // Move one person round a rectangle of cells (+1 −1 / −1 +1): every margin stays the same.
         const rows = dims[0]!.values.length;
         const cols = dims[1]!.values.length;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL, suppressSmallGroups, type Atom, type Coordinate, type Dimension } from './anonymity.js';
+import { allFilters, contains, randomCube, trueCount } from '../testing/random-cubes.js';
+import { ALL, suppressSmallGroups, type Atom, type Dimension } from './anonymity.js';
 import { visibleShare } from './anonymity-measure.js';
 
 /**
@@ -45,32 +46,7 @@ describe('least-loss complements, worked examples', () => {
 });
 
 // The same attack as anonymity.test.ts, on cubes whose last value of each dimension is residual.
-const arbitraryCase = fc
-  .record({
-    sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
-    k: fc.integer({ min: 5, max: 12 }),
-    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 40 })), { minLength: 64, maxLength: 64 }),
-    residual: fc.boolean(),
-  })
-  .map(({ sizes, k, seed, residual }) => {
-    const dims: Dimension[] = sizes.map((n, d) => {
-      const values = Array.from({ length: n }, (_, v) => `v${v}`);
-      return { key: `d${d}`, values, residual: residual ? [values[n - 1]!] : [] };
-    });
-    let cells: string[][] = [[]];
-    for (const d of dims) cells = cells.flatMap((prefix) => d.values.map((v) => [...prefix, v]));
-    const atoms: Atom[] = cells.map((coords, i) => ({ coords, count: seed[i % seed.length]! }));
-    return { dims, atoms, k };
-  });
-
-function allFilters(dims: Dimension[]): Coordinate[][] {
-  let filters: Coordinate[][] = [[]];
-  for (const d of dims) filters = filters.flatMap((prefix) => ([...d.values, ALL] as Coordinate[]).map((v): Coordinate[] => [...prefix, v]));
-  return filters;
-}
-const trueCount = (atoms: Atom[], filter: Coordinate[]) =>
-  atoms.filter((a) => a.coords.every((c, d) => filter[d] === ALL || filter[d] === c)).reduce((s, a) => s + a.count, 0);
-const contains = (wide: Coordinate[], narrow: Coordinate[]) => wide.every((c, d) => c === ALL || c === narrow[d]);
+const arbitraryCase = randomCube({ residual: true });
 
 describe('least-loss complements, property-based', () => {
   it('with residual values, still shows no count or difference from 1 to k−1, and protects every shown line', () => {

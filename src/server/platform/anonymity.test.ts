@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL, effectiveThreshold, suppressSmallGroups, type Atom, type Coordinate, type Dimension } from './anonymity.js';
+import { allFilters, contains, randomCube, trueCount } from '../testing/random-cubes.js';
+import { ALL, effectiveThreshold, suppressSmallGroups, type Atom, type Dimension } from './anonymity.js';
 
 const dims: Dimension[] = [
   { key: 'staffGroup', values: ['Nursing', 'Medical', 'Admin'] },
@@ -60,42 +61,7 @@ describe('suppressSmallGroups on a worked example', () => {
 // the cube shows, for every filter, and subtracts. Nothing shown, and nothing derived by
 // subtracting one shown count from a wider one, may be a group of 1 to k−1 people.
 
-const arbitraryCase = fc
-  .record({
-    sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
-    k: fc.integer({ min: 5, max: 12 }),
-    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 40 })), { minLength: 64, maxLength: 64 }),
-  })
-  .map(({ sizes, k, seed }) => {
-    const dims: Dimension[] = sizes.map((n, d) => ({ key: `d${d}`, values: Array.from({ length: n }, (_, v) => `v${v}`) }));
-    const atoms: Atom[] = [];
-    let i = 0;
-    const walk = (prefix: string[]) => {
-      if (prefix.length === dims.length) {
-        atoms.push({ coords: prefix, count: seed[i++ % seed.length]! });
-        return;
-      }
-      for (const v of dims[prefix.length]!.values) walk([...prefix, v]);
-    };
-    walk([]);
-    return { dims, atoms, k };
-  });
-
-/** Every filter combination: each dimension either one value or not filtered (ALL). */
-function allFilters(dims: Dimension[]): Coordinate[][] {
-  let filters: Coordinate[][] = [[]];
-  for (const d of dims) {
-    const choices: Coordinate[] = [...d.values, ALL];
-    filters = filters.flatMap((prefix) => choices.map((v): Coordinate[] => [...prefix, v]));
-  }
-  return filters;
-}
-
-function trueCount(atoms: Atom[], filter: Coordinate[]): number {
-  return atoms.filter((a) => a.coords.every((c, d) => filter[d] === ALL || filter[d] === c)).reduce((s, a) => s + a.count, 0);
-}
-
-const contains = (wide: Coordinate[], narrow: Coordinate[]) => wide.every((c, d) => c === ALL || c === narrow[d]);
+const arbitraryCase = randomCube();
 
 describe('suppressSmallGroups, property-based', () => {
   it('never shows a count from 1 to k−1, and shows true counts where it shows them', () => {

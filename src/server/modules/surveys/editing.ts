@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { QuestionDefinition, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
 import { PROFILE_DIMENSION_LABELS } from '../../../shared/survey-builder.js';
 import { checkDefinition } from '../../../shared/survey-logic.js';
+import { auditActor } from '../../platform/audit-actor.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
@@ -145,7 +146,7 @@ export async function auditSurvey(
 ): Promise<void> {
   // Section and question records name their survey, so the trail can be read per survey.
   const extra = entry.subjectType && entry.subjectType !== 'survey' ? { surveyId: survey.id } : {};
-  await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+  await writeAudit(tx, auditActor(actor), {
     organisationId: actor.member.organisationId,
     action: entry.action,
     subjectType: entry.subjectType ?? 'survey',

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { ImportDone, ImportOptions, ImportPreview } from '../../../../shared/contracts/imports.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Database, Db } from '../../../platform/db/client.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
 import { AppError, conflict } from '../../../platform/errors.js';
 import { surveyQuestions, surveys, surveySections, type IdentifyingKept } from '../../surveys/tables.js';
 import { prepareFile, type PlanSummary } from '../prepare-off-thread.js';
@@ -91,7 +92,7 @@ export async function importFile(
       return { status: 'done' as const, importId, surveyId, responses: total, answers };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505' && String((error as Error).message).includes('imports_file_once')) {
+    if (isUniqueViolation(error, 'imports_file_once')) {
       throw conflict('This file has just been imported into the same survey. Nothing was saved a second time.');
     }
     throw error;

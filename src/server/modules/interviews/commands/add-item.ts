@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { ItemKind } from '../../../../shared/contracts/interviews.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -34,7 +35,7 @@ export async function addItem(
       .returning();
     const [topic] = await tx.select().from(interviewTopics).where(eq(interviewTopics.id, topicId));
     await touchInterview(tx, interview.id);
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.item_added',
       subjectType: 'interview',

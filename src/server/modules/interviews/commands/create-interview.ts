@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { CreateInterview } from '../../../../shared/contracts/interviews.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import { badRequest } from '../../../platform/errors.js';
@@ -40,7 +41,7 @@ export async function createInterview(ctx: AppContext, actor: Actor, strategyId:
         notes: input.notes ?? '',
       })
       .returning();
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.created',
       subjectType: 'interview',

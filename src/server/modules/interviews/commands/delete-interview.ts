@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
@@ -15,7 +16,7 @@ export async function deleteInterview(ctx: AppContext, actor: Actor, strategyId:
     const items = await tx.select({ topicId: interviewItems.topicId }).from(interviewItems).where(eq(interviewItems.interviewId, interview.id));
     await tx.delete(interviews).where(eq(interviews.id, interview.id));
     await removeEmptyTopics(tx, [...new Set(items.map((i) => i.topicId))]);
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.deleted',
       subjectType: 'interview',

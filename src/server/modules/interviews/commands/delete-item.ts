@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
@@ -14,7 +15,7 @@ export async function deleteItem(ctx: AppContext, actor: Actor, ids: { strategyI
     await tx.delete(interviewItems).where(eq(interviewItems.id, item.id));
     await removeEmptyTopics(tx, [topic.id]);
     await touchInterview(tx, item.interviewId);
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.item_deleted',
       subjectType: 'interview',

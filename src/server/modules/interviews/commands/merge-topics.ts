@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { MergeTopics } from '../../../../shared/contracts/interviews.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -52,7 +53,7 @@ export async function mergeTopics(ctx: AppContext, actor: Actor, strategyId: str
       label = input.label;
       await tx.update(interviewTopics).set({ label, labelKey: key }).where(eq(interviewTopics.id, target.id));
     }
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.topics_merged',
       subjectType: 'interview_topic',

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -26,7 +27,7 @@ export async function splitItem(ctx: AppContext, actor: Actor, ids: { strategyId
     await tx.update(interviewItems).set({ topicId }).where(eq(interviewItems.id, item.id));
     await removeEmptyTopics(tx, [topic.id]);
     const [newTopic] = await tx.select().from(interviewTopics).where(eq(interviewTopics.id, topicId));
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.item_split',
       subjectType: 'interview',

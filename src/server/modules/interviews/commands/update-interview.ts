@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { DECLINED_NOTES_MESSAGE, type UpdateInterview } from '../../../../shared/contracts/interviews.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -35,7 +36,7 @@ export async function updateInterview(ctx: AppContext, actor: Actor, strategyId:
       .set({ ...next, updatedAt: sql`now()` })
       .where(eq(interviews.id, before.id))
       .returning();
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.updated',
       subjectType: 'interview',

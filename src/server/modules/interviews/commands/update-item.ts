@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -44,7 +45,7 @@ export async function updateItem(
       topicLabel = label;
     }
     await touchInterview(tx, before.interviewId);
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'interview.item_updated',
       subjectType: 'interview',

@@ -1,3 +1,4 @@
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit, type AuditEntry } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -12,7 +13,7 @@ export function auditMaturity(
   subjectId: string,
   entry: Pick<AuditEntry, 'action' | 'before' | 'after'>,
 ) {
-  return writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+  return writeAudit(tx, auditActor(actor), {
     organisationId: actor.member.organisationId,
     subjectType,
     subjectId,

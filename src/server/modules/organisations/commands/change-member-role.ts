@@ -1,5 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Role } from '../../../../shared/contracts/common.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import type { Db } from '../../../platform/db/client.js';
@@ -37,7 +38,7 @@ export async function changeMemberRole(ctx: AppContext, actor: Actor, membership
       await assertAnotherAdminRemains(tx, actor.member.organisationId, 'Changing this role');
     }
     await tx.update(memberships).set({ role }).where(eq(memberships.id, membershipId));
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'member.role_changed',
       subjectType: 'member',

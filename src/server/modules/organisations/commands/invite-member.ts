@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { ROLE_LABELS, type Role } from '../../../../shared/contracts/common.js';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -64,7 +65,7 @@ export async function inviteMember(ctx: AppContext, actor: Actor, input: { email
         'The link works once. If you were not expecting this, you can ignore this email.',
       ].join('\n'),
     });
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId,
       action: 'invitation.sent',
       subjectType: 'invitation',

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
@@ -13,7 +14,7 @@ export async function removeMember(ctx: AppContext, actor: Actor, membershipId: 
       await assertAnotherAdminRemains(tx, actor.member.organisationId, 'Removing this member');
     }
     await tx.delete(memberships).where(eq(memberships.id, membershipId));
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'member.removed',
       subjectType: 'member',

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -17,7 +18,7 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, invitation
       throw conflict(`This invitation is already ${invitationStatus(row)}, so it cannot be withdrawn.`);
     }
     await tx.update(invitations).set({ revokedAt: sql`now()` }).where(eq(invitations.id, row.id));
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'invitation.revoked',
       subjectType: 'invitation',

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
@@ -16,7 +17,7 @@ export async function updateOrganisation(
       .set({ name: input.name ?? before!.name, minGroupSize: input.minGroupSize ?? before!.minGroupSize })
       .where(eq(organisations.id, actor.member.organisationId))
       .returning();
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'organisation.updated',
       subjectType: 'organisation',

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
@@ -15,7 +16,7 @@ export async function setStrategyArchived(ctx: AppContext, actor: Actor, strateg
       .set({ archivedAt: archived ? sql`now()` : null, updatedAt: sql`now()` })
       .where(eq(strategies.id, strategyId))
       .returning();
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: archived ? 'strategy.archived' : 'strategy.restored',
       subjectType: 'strategy',

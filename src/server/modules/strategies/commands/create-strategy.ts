@@ -1,3 +1,4 @@
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
@@ -13,7 +14,7 @@ export async function createStrategy(
       .insert(strategies)
       .values({ organisationId: actor.member.organisationId, ...input })
       .returning();
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: 'strategy.created',
       subjectType: 'strategy',

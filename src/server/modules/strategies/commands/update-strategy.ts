@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { auditActor } from '../../../platform/audit-actor.js';
 import { writeAudit } from '../../../platform/audit.js';
 import { badRequest, conflict } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
@@ -35,7 +36,7 @@ export async function updateStrategy(ctx: AppContext, actor: Actor, strategyId: 
       .where(eq(strategies.id, strategyId))
       .returning();
     const pick = (s: typeof before) => ({ name: s.name, startYear: s.startYear, endYear: s.endYear, phase: s.phase });
-    await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
+    await writeAudit(tx, auditActor(actor), {
       organisationId: actor.member.organisationId,
       action: changes.phase && changes.phase !== before.phase ? 'strategy.phase_changed' : 'strategy.updated',
       subjectType: 'strategy',
