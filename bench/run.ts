@@ -4,6 +4,7 @@ import path from 'node:path';
 import { benchApi } from './api.js';
 import { benchEstate } from './estate.js';
 import { benchImport } from './import.js';
+import { benchPersonalInfo } from './personal-info.js';
 import { freshDatabaseUrl, postgresForBench } from './postgres.js';
 import { benchResults } from './results.js';
 import { benchSubmissions } from './submissions.js';
@@ -12,10 +13,10 @@ import { benchSuppression } from './suppression.js';
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, on PGlite and on
  * PostgreSQL (DATABASE_URL, or a throwaway PostgreSQL 15 when it is installed). Each benchmark
- * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression picks some;
+ * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,pii picks some;
  * BENCH_RESPONSES sets the size of the results benchmark (default 1,000,000).
  */
-const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,pii').split(','));
 const responses = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const embedded = () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'chorus-bench-')) });
 
@@ -42,6 +43,7 @@ async function main() {
     }
     // Pure computation on the demo survey: the database kind does not change it.
     if (only.has('suppression')) print(await benchSuppression());
+    if (only.has('pii')) print(benchPersonalInfo());
     if (only.has('results') && server) print(await benchResults(await freshDatabaseUrl(server.url), responses));
   } finally {
     server?.stop();
