@@ -19,6 +19,8 @@ import { InterviewListPage } from '../features/interviews/InterviewListPage.js';
 import { InterviewPage } from '../features/interviews/InterviewPage.js';
 import { TopicsPage } from '../features/interviews/TopicsPage.js';
 import { RedactionQueuePage } from '../features/evidence/RedactionQueuePage.js';
+import { EvidenceItemPage } from '../features/evidence/EvidenceItemPage.js';
+import { EvidenceLibraryPage } from '../features/evidence/EvidenceLibraryPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -86,6 +88,8 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/interviews/:interviewId/edit', element: <InterviewFormPage /> },
               { path: 'strategies/:strategyId/interview-topics', element: <TopicsPage /> },
               { path: 'strategies/:strategyId/personal-information', element: <RedactionQueuePage /> },
+              { path: 'strategies/:strategyId/evidence', element: <EvidenceLibraryPage /> },
+              { path: 'strategies/:strategyId/evidence/:evidenceId', element: <EvidenceItemPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },

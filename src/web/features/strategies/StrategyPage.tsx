@@ -110,6 +110,9 @@ export function StrategyPage() {
           </h2>
           <ul className="nhsuk-list">
             <li>
+              <Link to={paths.evidence(orgId, strategy.id)}>Evidence library</Link>: search and filter everything people said
+            </li>
+            <li>
               <Link to={paths.personalInformation(orgId, strategy.id)}>Personal information to check</Link>
             </li>
           </ul>
