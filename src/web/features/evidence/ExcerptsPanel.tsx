@@ -92,9 +92,12 @@ export function ExcerptsPanel({ strategyId, interviewId, notes, onChange }: Prop
                   id="excerpt-notes"
                   className="nhsuk-textarea chorus-excerpt-notes"
                   aria-describedby="excerpt-notes-hint excerpt-selected"
-                  readOnly
+                  // Not readOnly: Chromium gives a read-only box no caret, so Shift+arrows could not
+                  // select. The value is controlled, so typing changes nothing.
+                  aria-readonly="true"
                   rows={12}
                   value={notes}
+                  onChange={() => {}}
                   onSelect={track}
                   onKeyUp={track}
                   onMouseUp={track}
