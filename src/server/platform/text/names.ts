@@ -77,6 +77,6 @@ july august september october november december christmas easter
 the a an i we they he she it you my our your their this that these those there here when
 what why how who which if but and or so because also please thanks thank hi hello dear yes no not
 all any every some most many more less very really just still even only always never often
-great good bad new old please ok okay digital team service desk support access
+great good bad new old please ok okay indeed into onto thereafter digital team service desk support access
 `;
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(NOT_NAMES.split(/\s+/).filter(Boolean));

@@ -105,6 +105,9 @@ describe('people\'s names', () => {
     ['Speak to Ngozi Okafor in the digital team.', 'Speak to [name] in the digital team.'],
     ['Dr. Hughes and Kayode carried the team.', 'Dr. [name] and [name] carried the team.'],
     ['Email priya.shah@example.nhs.uk please.', 'Email [email] please.'],
+    ['Anna & Alice deserve a pay rise.', '[name] & [name] deserve a pay rise.'],
+    ['Without Claire/Bryony/Megan we would not cope.', 'Without [name]/[name]/[name] we would not cope.'],
+    ['Thanks to Dr Croft and Ngozi, Tina and Bryony.', 'Thanks to Dr [name] and [name], [name] and [name].'],
   ])('masks "%s"', (text, masked) => {
     expect(maskPersonalInfo(text, findPersonalInfo(text))).toBe(masked);
   });
@@ -121,6 +124,9 @@ describe('people\'s names', () => {
     'Grace periods for training are too short.',
     'Ask the Digital Team, they know.',
     'Datix and ESR and HealthRoster do not talk to each other.',
+    'Ask your named nurse. Day care is on Level 2.',
+    'Pharmacy, Radiology and Estates all use different systems.',
+    'Thanks indeed, we were called into the office.',
   ])('finds no one in "%s"', (text) => {
     expect(findPersonalInfo(text)).toEqual([]);
   });

@@ -115,6 +115,7 @@ const PLACE_AFTER = new Set('ward wards unit hospital centre center house buildi
 const PLACE_BEFORE = new Set('st saint queen king prince princess royal lady'.split(' '));
 // Given names that are also everyday words: a name only with a surname, a title or a cue before it.
 const AMBIGUOUS = new Set('will mark bill sue grace joy rose hope faith dawn jack pat amber holly ruth gail jay kay mona eve jan may lee dean rob chris ben sam florence georgia jordan victoria'.split(' '));
+const ABBREVIATED = new Set('dr mr mrs ms mx prof sr'.split(' '));
 // Cues strong enough that any capitalised word after them is a person ("thanks O'Brien").
 const STRONG_CUES = new Set('ask asked thank thanks called named emailed phoned rang contact'.split(' '));
 
@@ -149,7 +150,9 @@ function names(text: string): Found[] {
     if (!candidate(token) || placeAt(i)) continue;
     const before = tokens[i - 1];
     const adjacent = (a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
-    const titled = before !== undefined && TITLES.has(before.lower) && /^\.?[ \t]+$/.test(text.slice(before.end, token.start));
+    // "Dr. Hughes" but not "named nurse. Day care": only abbreviations take a full stop.
+    const titleGap = before === undefined ? '' : text.slice(before.end, token.start);
+    const titled = before !== undefined && TITLES.has(before.lower) && (/^[ \t]+$/.test(titleGap) || (ABBREVIATED.has(before.lower) && /^\.[ \t]+$/.test(titleGap)));
     const cue = before !== undefined && (!before.capitalised || before.sentenceStart) && !token.sentenceStart ? before.lower : undefined;
     const cued = cue !== undefined && PERSON_CUES.has(cue);
     // "thanks to Ngozi", "Dr Begum and Anjali": the cue is the word before the word before.
@@ -171,8 +174,30 @@ function names(text: string): Found[] {
     found.push({ start: token.start, end: last.end, kind: 'name' });
     if (last !== token) i++;
   }
-  return found;
+  return [...found, ...listed(text, tokens, found, (i) => candidate(tokens[i]) && !placeAt(i))];
 }
+
+// Separators of a list of people: "Anna & Alice", "Claire/Rebecca", "Dr Begum and Kayode".
+const LIST_GAP = /^\s*[&/+]\s*$|^\s+(?:and|or)\s+$/i;
+
+/** Capitalised words listed beside a name are names too; a comma list only for known given names. */
+function listed(text: string, tokens: Token[], found: Found[], candidate: (i: number) => boolean): Found[] {
+  const added: Found[] = [];
+  const all = () => [...found, ...added];
+  for (let grew = true; grew; ) {
+    grew = false;
+    tokens.forEach((token, i) => {
+      if (!candidate(i) || all().some((f) => f.start < token.end && token.start < f.end)) return;
+      const gapOk = (gap: string) => LIST_GAP.test(gap) || (/^\s*,\s*$/.test(gap) && GIVEN_NAMES.has(token.lower));
+      const beside = all().some((f) => f.kind === 'name' && ((f.end <= token.start && gapOk(text.slice(f.end, token.start))) || (token.end <= f.start && !token.sentenceStart && gapOk(text.slice(token.end, f.start)))));
+      if (!beside) return;
+      added.push({ start: token.start, end: token.end, kind: 'name' });
+      grew = true;
+    });
+  }
+  return added;
+}
+
 
 /** Every piece of personal information in the text: sorted, never overlapping (the first found wins). */
 export function findPersonalInfo(text: string): PersonalInfoSpan[] {
