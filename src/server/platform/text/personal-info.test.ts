@@ -126,6 +126,7 @@ describe('people\'s names', () => {
     'Datix and ESR and HealthRoster do not talk to each other.',
     'Ask your named nurse. Day care is on Level 2.',
     'Pharmacy, Radiology and Estates all use different systems.',
+    'The Lynn Jarrett Ward has no wifi.',
     'Thanks indeed, we were called into the office.',
   ])('finds no one in "%s"', (text) => {
     expect(findPersonalInfo(text)).toEqual([]);

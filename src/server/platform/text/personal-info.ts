@@ -144,7 +144,11 @@ function names(text: string): Found[] {
   const found: Found[] = [];
   const candidate = (t: Token | undefined) =>
     t !== undefined && t.capitalised && !NOT_NAME_WORDS.has(t.lower) && !TITLES.has(t.lower) && !PERSON_CUES.has(t.lower) && !STRONG_CUES.has(t.lower);
-  const placeAt = (i: number) => PLACE_AFTER.has(tokens[i + 1]?.lower ?? '') || PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '');
+  // "Rose Ward", "St Thomas", and a two-word place named after someone: "Lynn Jarrett Ward".
+  const placeAt = (i: number): boolean =>
+    PLACE_AFTER.has(tokens[i + 1]?.lower ?? '') ||
+    PLACE_BEFORE.has(tokens[i - 1]?.lower ?? '') ||
+    (tokens[i + 1]?.capitalised === true && PLACE_AFTER.has(tokens[i + 2]?.lower ?? ''));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!candidate(token) || placeAt(i)) continue;
