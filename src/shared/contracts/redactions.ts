@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId } from './common.js';
 
-export const REDACTION_KINDS = ['name', 'phone', 'email', 'nhs_number', 'postcode', 'address', 'date_of_birth', 'other'] as const;
+export const REDACTION_KINDS = ['name', 'phone', 'email', 'nhs_number', 'postcode', 'address', 'date_of_birth', 'hospital_number', 'other'] as const;
 export const REDACTION_KIND_LABELS: Record<string, string> = {
   name: 'Name',
   phone: 'Phone number',
@@ -10,6 +10,7 @@ export const REDACTION_KIND_LABELS: Record<string, string> = {
   postcode: 'Postcode',
   address: 'Address',
   date_of_birth: 'Date of birth',
+  hospital_number: 'Hospital number',
   other: 'Other personal information',
 };
 

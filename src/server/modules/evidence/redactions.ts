@@ -3,6 +3,7 @@ import type { Redaction, RedactionQueue } from '../../../shared/contracts/redact
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
+import { maskPersonalInfo } from '../../platform/text/personal-info.js';
 import { users } from '../accounts/tables.js';
 import { loadStrategy } from '../strategies/index.js';
 import { countUnanalysed } from './analysis/analyse.js';
@@ -12,17 +13,9 @@ import { evidenceItems, evidenceRedactions } from './tables.js';
 type Status = (typeof REDACTION_STATUSES)[number];
 const QUEUE_LIMIT = 200;
 
-/** Masks every span still in force (suggested, confirmed, manual) as `[kind]`, working from the end. */
+/** Masks every span still in force (suggested, confirmed, manual) with its label, as `[phone]`. */
 export function maskSpans(text: string, spans: { start: number; end: number; kind: string; status: string }[]): string {
-  const live = spans.filter((s) => s.status !== 'reversed').sort((a, b) => b.start - a.start);
-  let out = text;
-  let limit = text.length;
-  for (const s of live) {
-    if (s.end > limit) continue; // overlaps a span already masked to its right
-    out = `${out.slice(0, s.start)}[${s.kind.replaceAll('_', ' ')}]${out.slice(s.end)}`;
-    limit = s.start;
-  }
-  return out;
+  return maskPersonalInfo(text, spans.filter((s) => s.status !== 'reversed'));
 }
 
 /**
