@@ -18,6 +18,7 @@ import { workforceModule } from './modules/workforce/index.js';
 import { estateModule } from './modules/estate/index.js';
 import { participationModule } from './modules/participation/index.js';
 import { evidenceModule } from './modules/evidence/index.js';
+import { codebookModule } from './modules/codebook/index.js';
 import { themesModule } from './modules/themes/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
@@ -38,6 +39,7 @@ export const modules: ChorusModule[] = [
   importsModule,
   participationModule,
   evidenceModule,
+  codebookModule,
   themesModule,
   auditModule,
   outboxModule,

@@ -69,6 +69,9 @@ beforeAll(async () => {
   // outsider first, so any well-formed id exercises the rule.
   params.excerptId ??= randomUUID();
   params.redactionId ??= randomUUID();
+  // A real tag, so the tag routes' owner lookup answers for the owner's organisation.
+  const tag = await owner.admin.post(`${strategyUrl}/tags`, { name: 'Access' });
+  params.tagId ??= tag.json().id ?? randomUUID();
   // The sticky note's evidence item (made by the trigger): the item view's gate reads its owner.
   const noteItem = await t.ctx.db.execute(sql`select id from evidence_items where sticky_note_id = ${note.json().id}`);
   params.evidenceId ??= (noteItem as unknown as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID();

@@ -65,6 +65,7 @@ const SUBJECT_WORDS: Record<string, string> = {
   insight: 'insights (what the evidence says)',
   theme: 'suggested themes',
   evidence: 'the evidence library (what people said)',
+  tag: 'the codebook (tags)',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;
