@@ -24,6 +24,7 @@ export const paths = {
   personalInformation: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/personal-information`,
   evidence: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/evidence`,
   evidenceItem: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/evidence/${id}`,
+  codebook: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/codebook`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

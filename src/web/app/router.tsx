@@ -21,6 +21,7 @@ import { TopicsPage } from '../features/interviews/TopicsPage.js';
 import { RedactionQueuePage } from '../features/evidence/RedactionQueuePage.js';
 import { EvidenceItemPage } from '../features/evidence/EvidenceItemPage.js';
 import { EvidenceLibraryPage } from '../features/evidence/EvidenceLibraryPage.js';
+import { CodebookPage } from '../features/codebook/CodebookPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/personal-information', element: <RedactionQueuePage /> },
               { path: 'strategies/:strategyId/evidence', element: <EvidenceLibraryPage /> },
               { path: 'strategies/:strategyId/evidence/:evidenceId', element: <EvidenceItemPage /> },
+              { path: 'strategies/:strategyId/codebook', element: <CodebookPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },

@@ -115,6 +115,9 @@ export function StrategyPage() {
             <li>
               <Link to={paths.personalInformation(orgId, strategy.id)}>Personal information to check</Link>
             </li>
+            <li>
+              <Link to={paths.codebook(orgId, strategy.id)}>Codebook</Link>: the tags you apply to evidence, with how often each is used
+            </li>
           </ul>
         </section>
       )}
