@@ -12,6 +12,7 @@ import { Select, TextInput } from '../../ui/fields.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import './codebook.scss';
 
 /** The colour as an SVG dot: an attribute, which the strict CSP allows where a style would not be. */
 function Swatch({ colour }: { colour: string }) {
