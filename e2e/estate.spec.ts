@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
+import { signInAsDemo } from './support/demo.js';
 import { expect, test } from './support/fixtures.js';
 import { createStrategyByApi, signUpByApi } from './support/api.js';
 import { activate, tabTo, typeInto } from './support/keyboard.js';
-import { DEMO_ADMIN, newAdmin } from './support/people.js';
+import { newAdmin } from './support/people.js';
 import { expectNoSidewaysScroll, PHONE } from './support/phone.js';
 
 /**
@@ -305,13 +306,7 @@ test('an admin freezes the register as a strategy baseline and reads it back', a
 });
 
 test('the demo trust reads its assessment views: chart, lifecycle, capabilities, contracts and warnings', async ({ page, checks }) => {
-  await page.goto('/sign-in');
-  await checks.check(page);
-  await page.getByLabel('Email address').fill(DEMO_ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Strategies');
-  await checks.check(page);
+  await signInAsDemo(page, checks);
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Estate' }).click();
   await expect(page.getByText(/Showing 1 to \d+ of \d+ systems/)).toBeVisible();
   await checks.check(page);

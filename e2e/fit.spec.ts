@@ -1,6 +1,6 @@
+import { signInAsDemo } from './support/demo.js';
 import { expect, test } from './support/fixtures.js';
 import { activate, tabTo } from './support/keyboard.js';
-import { DEMO_ADMIN } from './support/people.js';
 import { PHONE } from './support/phone.js';
 import type { Locator, Page } from '@playwright/test';
 
@@ -12,16 +12,6 @@ import type { Locator, Page } from '@playwright/test';
  */
 
 type Checks = { check(page: Page): Promise<void> };
-
-async function signIn(page: Page, checks: Checks): Promise<string> {
-  await page.goto('/sign-in');
-  await checks.check(page);
-  await page.getByLabel('Email address').fill(DEMO_ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Strategies');
-  return new URL(page.url()).pathname.replace(/\/strategies$/, '');
-}
 
 async function pageScrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => {
@@ -75,8 +65,7 @@ async function visitWideTables(page: Page, orgPath: string, checks: Checks) {
 
 test('wide tables fit a 1280-pixel screen inside their own scrolling region', async ({ page, checks }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const orgPath = await signIn(page, checks);
-  await checks.check(page);
+  const orgPath = await signInAsDemo(page, checks);
   // The demo's 13 staff groups do not fit even a wide screen: the coverage grid must scroll itself.
   expect(await visitWideTables(page, orgPath, checks)).toContain('coverage');
 });
@@ -85,8 +74,7 @@ test.describe('on a phone', () => {
   test.use(PHONE);
 
   test('wide tables scroll inside their region; the menu and a sticky note work from the keyboard', async ({ page, checks }) => {
-    const orgPath = await signIn(page, checks);
-    await checks.check(page);
+    const orgPath = await signInAsDemo(page, checks);
     expect(await visitWideTables(page, orgPath, checks)).toEqual(['register', 'workforce', 'coverage']);
 
     await test.step('keyboard only: reach the register, scroll it with the arrow keys, its first column stays', async () => {

@@ -1,7 +1,8 @@
+import { signInAsDemo } from './support/demo.js';
 import { expect, test } from './support/fixtures.js';
 import { signUpByApi } from './support/api.js';
 import { activate, tabTo, typeInto } from './support/keyboard.js';
-import { DEMO_ADMIN, newAdmin } from './support/people.js';
+import { newAdmin } from './support/people.js';
 import { expectNoSidewaysScroll, PHONE } from './support/phone.js';
 
 /**
@@ -108,13 +109,7 @@ test('an admin completes an assessment with the mouse and sees the radar chart',
 });
 
 test('the demo trust compares its baseline with its refresh', async ({ page, checks }) => {
-  await page.goto('/sign-in');
-  await checks.check(page);
-  await page.getByLabel('Email address').fill(DEMO_ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Strategies');
-  await checks.check(page);
+  await signInAsDemo(page, checks);
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Digital maturity' }).click();
   await expect(page.getByRole('link', { name: 'Baseline before the new strategy' })).toBeVisible();
   await checks.check(page);

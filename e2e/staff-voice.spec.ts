@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { signInAsDemo } from './support/demo.js';
 import { expect, test } from './support/fixtures.js';
 import { activate, tabTo } from './support/keyboard.js';
-import { DEMO_ADMIN } from './support/people.js';
 import { applyFilters, resultCard } from './support/results.js';
 import { expectNoSidewaysScroll, PHONE } from './support/phone.js';
 
@@ -46,13 +46,7 @@ test('the strategy team asks staff about systems, and what staff say reaches the
   test.setTimeout(180_000);
 
   await test.step('sign in to the demo trust', async () => {
-    await page.goto('/sign-in');
-    await checks.check(page);
-    await page.getByLabel('Email address').fill(DEMO_ADMIN.email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(heading(page)).toContainText('Strategies');
-    await checks.check(page);
+    await signInAsDemo(page, checks);
   });
 
   await test.step('start a blank survey in the demo strategy', async () => {

@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../ui/status.js';
 import { downloads, useCoverage, useResultsOverview } from './api.js';
 import { CoverageKey, CoverageTable } from './CoverageTable.js';
 import { AnonymityLegend, rateText } from './format.js';
+import { coverageIntro } from './coverage-intro.js';
 import { DEFAULT_TARGET_PERCENT, parseTargetPercent } from './target-rate.js';
 
 /** Who has been heard: responses against headcount for each division × staff group. */
@@ -33,9 +34,7 @@ export function CoveragePage() {
       caption={title}
       before={<BackLink to={paths.surveyResults(orgId, strategyId, surveyId)}>Back to the results</BackLink>}
     >
-      <p className="nhsuk-body">
-        Responses set against each group’s headcount, so you can see whose voice is missing before the survey closes.
-      </p>
+      <p className="nhsuk-body">{coverageIntro(overview.data?.survey.status)}</p>
       <TargetForm initial={typed ?? String(DEFAULT_TARGET_PERCENT)} addressError={'error' in parsed ? parsed.error : null} />
       {coverage.isPending && <Loading what="coverage" />}
       {coverage.isError && <LoadError error={coverage.error} what="Coverage" />}
