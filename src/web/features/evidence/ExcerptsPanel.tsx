@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { formatDate } from '../../ui/format.js';
 import { Loading, LoadError } from '../../ui/status.js';
 import type { Notify } from '../../ui/SuccessBanner.js';
+import { ExcerptTagPicker } from './ExcerptTagPicker.js';
 import './excerpts.scss';
 
 const url = (strategyId: string, interviewId: string) => `/strategies/${strategyId}/interviews/${interviewId}/excerpts`;
@@ -32,6 +33,7 @@ export function ExcerptsPanel({ strategyId, interviewId, notes, onChange }: Prop
     onSuccess: () => client.invalidateQueries({ queryKey: key(interviewId) }),
   });
   const [cutting, setCutting] = useState(false);
+  const [justSaved, setJustSaved] = useState<string | null>(null);
   const [range, setRange] = useState({ start: 0, end: 0 });
   const box = useRef<HTMLTextAreaElement>(null);
   const selected = notes.slice(range.start, range.end).trim();
@@ -48,6 +50,7 @@ export function ExcerptsPanel({ strategyId, interviewId, notes, onChange }: Prop
         onChange(`The excerpt "${excerpt.text.length > 60 ? `${excerpt.text.slice(0, 60)}…` : excerpt.text}" has been saved.`);
         setRange({ start: 0, end: 0 });
         setCutting(false);
+        setJustSaved(excerpt.id);
       },
     });
   };
@@ -72,6 +75,7 @@ export function ExcerptsPanel({ strategyId, interviewId, notes, onChange }: Prop
               ))}
             </ul>
           )}
+          {justSaved && <ExcerptTagPicker strategyId={strategyId} excerptId={justSaved} onDone={() => setJustSaved(null)} />}
           {list.data.can.create && !cutting && (
             <Button variant="secondary" onClick={() => setCutting(true)}>
               Cut an excerpt
