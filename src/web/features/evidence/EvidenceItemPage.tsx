@@ -5,6 +5,7 @@ import { BackLink } from '../../ui/BackLink.js';
 import { Page } from '../../ui/Page.js';
 import { SummaryList } from '../../ui/SummaryList.js';
 import { LoadError, Loading } from '../../ui/status.js';
+import { TagPicker } from '../codebook/TagPicker.js';
 import { useEvidenceItem } from './api.js';
 import { QuoteMeta, segmentText, TagChips } from './Quote.js';
 import './evidence.scss';
@@ -56,6 +57,7 @@ export function EvidenceItemPage() {
               </p>
             </>
           )}
+          <TagPicker strategyId={strategyId} evidenceId={evidenceId} />
         </>
       )}
     </Page>
