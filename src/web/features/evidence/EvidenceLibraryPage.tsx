@@ -12,6 +12,7 @@ import { evidenceCsvUrl, useEvidence } from './api.js';
 import { EvidenceFilters } from './EvidenceFilters.js';
 import { Pieces, QuoteMeta, TagChips } from './Quote.js';
 import './evidence.scss';
+import { BulkTagForm } from '../codebook/BulkTagForm.js';
 
 /** Every voice of the strategy in one list: search, filter, page, export. */
 export function EvidenceLibraryPage() {
@@ -82,6 +83,7 @@ export function EvidenceLibraryPage() {
               Download these {plural(data.total, 'item')} as a spreadsheet (CSV)
             </a>
           </p>
+          <BulkTagForm strategyId={strategyId} query={query} total={data.total} />
           <ol className="chorus-evidence-list">
             {data.items.map((item) => (
               <li key={item.id} className="nhsuk-card chorus-evidence-card">
