@@ -30,6 +30,8 @@ export const ZRerunThemes = z.object({ themes: ZThemeCount });
 export const ZRenameSuggestion = z.object({
   label: z.string({ error: 'Enter a name for the theme' }).trim().min(1, { error: 'Enter a name for the theme' }).max(80, { error: 'A theme name must be 80 characters or fewer' }),
 });
+export const ZAcceptSuggestion = z.object({ label: ZRenameSuggestion.shape.label.optional() });
+export const ZAccepted = z.object({ tagId: ZId, applied: z.number().int() });
 export const ZMergeSuggestion = z.object({ intoId: ZId });
 export const ZRunParams = z.object({ runId: ZId });
 export const ZSuggestionParams = z.object({ suggestionId: ZId });

@@ -25,6 +25,8 @@ export const paths = {
   evidence: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/evidence`,
   evidenceItem: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/evidence/${id}`,
   codebook: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/codebook`,
+  themeRuns: (orgId: string, strategyId: string, query = '') => `/orgs/${orgId}/strategies/${strategyId}/themes${query ? `?${query}` : ''}`,
+  themeRun: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/themes/${id}`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

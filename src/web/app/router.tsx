@@ -22,6 +22,8 @@ import { RedactionQueuePage } from '../features/evidence/RedactionQueuePage.js';
 import { EvidenceItemPage } from '../features/evidence/EvidenceItemPage.js';
 import { EvidenceLibraryPage } from '../features/evidence/EvidenceLibraryPage.js';
 import { CodebookPage } from '../features/codebook/CodebookPage.js';
+import { ThemeRunPage } from '../features/themes/ThemeRunPage.js';
+import { ThemeRunsPage } from '../features/themes/ThemeRunsPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -92,6 +94,8 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/evidence', element: <EvidenceLibraryPage /> },
               { path: 'strategies/:strategyId/evidence/:evidenceId', element: <EvidenceItemPage /> },
               { path: 'strategies/:strategyId/codebook', element: <CodebookPage /> },
+              { path: 'strategies/:strategyId/themes', element: <ThemeRunsPage /> },
+              { path: 'strategies/:strategyId/themes/:runId', element: <ThemeRunPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },

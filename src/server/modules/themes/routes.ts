@@ -1,10 +1,11 @@
 import { ZOk, ZStrategyParams } from '../../../shared/contracts/common.js';
 import {
-  ZMergeSuggestion, ZRenameSuggestion, ZRerunThemes, ZRunParams, ZStartThemeRun, ZSuggestionParams, ZThemeRun, ZThemeRunList, ZThemeRunStarted,
+  ZAcceptSuggestion, ZAccepted, ZMergeSuggestion, ZRenameSuggestion, ZRerunThemes, ZRunParams, ZStartThemeRun, ZSuggestionParams, ZThemeRun, ZThemeRunList, ZThemeRunStarted,
 } from '../../../shared/contracts/themes.js';
 import { actorOf, type Access } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import { can, type Action } from '../../platform/policy.js';
+import { acceptSuggestion } from './commands/accept-suggestion.js';
 import { mergeSuggestions } from './commands/merge-suggestions.js';
 import { renameSuggestion } from './commands/rename-suggestion.js';
 import { rerunThemes } from './commands/rerun-themes.js';
@@ -64,6 +65,11 @@ export function themeRoutes(app: App, ctx: AppContext): void {
       return { ok: true as const };
     });
   }
+
+  app.post('/api/v1/theme-suggestions/:suggestionId/accept', {
+    schema: { tags, params: ZSuggestionParams, body: ZAcceptSuggestion, response: { 200: ZAccepted } },
+    config: access('suggestionId', 'update'),
+  }, async (req) => acceptSuggestion(ctx, actorOf(req), req.params.suggestionId, req.body.label));
 
   app.post('/api/v1/theme-suggestions/:suggestionId/merge', {
     schema: { tags, params: ZSuggestionParams, body: ZMergeSuggestion, response: { 200: ZOk } },

@@ -4,6 +4,7 @@ import { addMember, signUpOrganisation, startTestApp, type Session, type SignedU
 import { storeResponse } from '../../testing/responses.js';
 import { createTestSurvey, newTestStrategy } from '../../testing/surveys.js';
 import { loadSurveyDefinition } from '../surveys/index.js';
+import { evidenceTags } from '../evidence/index.js';
 import { runThemeJob } from './job.js';
 import { spreadOf } from './present.js';
 import { themeRunItems, themeRuns, themeSuggestions } from './tables.js';
@@ -119,6 +120,25 @@ describe('theme runs', () => {
     expect(more.statusCode).toBe(201);
     const bigger = await finished(org.admin, more.json().id);
     expect(bigger).toMatchObject({ itemCount: run.itemCount, requestedThemes: 5, status: 'done' });
+  });
+
+  it('accepting a theme makes a tag of its (edited) name and applies it to every member, once', async () => {
+    const { org, strategyId, questionId } = await answered(corpus.map((c) => c.text));
+    const run = await suggest(org.admin, strategyId, { questionId, themes: 3 });
+    const [a, b] = run.suggestions;
+    const members = (await t.ctx.db.select().from(themeRunItems).where(eq(themeRunItems.suggestionId, a.id))).map((i) => i.evidenceItemId).sort();
+    const accepted = await org.admin.post(`/api/v1/theme-suggestions/${a.id}/accept`, { label: 'Parking and travel' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().applied).toBe(members.length);
+    const tagged = (await t.ctx.db.select().from(evidenceTags).where(eq(evidenceTags.tagId, accepted.json().tagId))).map((r) => r.evidenceItemId).sort();
+    expect(tagged).toEqual(members);
+    expect((await org.admin.post(`/api/v1/theme-suggestions/${a.id}/accept`, {})).statusCode).toBe(409);
+    // A second theme under a name already in the codebook is refused whole: no tag, still open.
+    const clash = await org.admin.post(`/api/v1/theme-suggestions/${b.id}/accept`, { label: 'Parking and travel' });
+    expect(clash.statusCode).toBeGreaterThanOrEqual(400);
+    const after = await finished(org.admin, run.id);
+    expect(after.suggestions.find((s: { id: string }) => s.id === a.id)).toMatchObject({ status: 'accepted', tagId: accepted.json().tagId, label: 'Parking and travel' });
+    expect(after.suggestions.find((s: { id: string }) => s.id === b.id)).toMatchObject({ status: 'open', tagId: null });
   });
 
   it('a failing run is marked failed in words and leaves no suggestion or membership behind', async () => {

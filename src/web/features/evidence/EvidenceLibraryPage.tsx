@@ -82,6 +82,8 @@ export function EvidenceLibraryPage() {
             <a href={evidenceCsvUrl(strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())} download>
               Download these {plural(data.total, 'item')} as a spreadsheet (CSV)
             </a>
+            {' · '}
+            <Link to={paths.themeRuns(orgId, strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())}>Suggest themes from these {plural(data.total, 'item')}</Link>
           </p>
           <BulkTagForm strategyId={strategyId} query={query} total={data.total} />
           <ol className="chorus-evidence-list">

@@ -118,6 +118,9 @@ export function StrategyPage() {
             <li>
               <Link to={paths.codebook(orgId, strategy.id)}>Codebook</Link>: the tags you apply to evidence, with how often each is used
             </li>
+            <li>
+              <Link to={paths.themeRuns(orgId, strategy.id)}>Suggest themes</Link>: group what people said into themes and accept them as tags
+            </li>
           </ul>
         </section>
       )}
