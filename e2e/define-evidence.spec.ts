@@ -14,6 +14,8 @@ test('the strategy team searches and filters the evidence and opens an item', as
   const strategyId: string = strategies.strategies[0].id;
 
   await page.goto(`${orgPath}/strategies/${strategyId}`);
+  await expect(page.getByRole('link', { name: 'Evidence library' })).toBeVisible();
+  await checks.check(page);
   await page.getByRole('link', { name: 'Evidence library' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Evidence library');
   const cards = page.locator('.chorus-evidence-card');
