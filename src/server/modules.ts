@@ -18,6 +18,7 @@ import { workforceModule } from './modules/workforce/index.js';
 import { estateModule } from './modules/estate/index.js';
 import { participationModule } from './modules/participation/index.js';
 import { evidenceModule } from './modules/evidence/index.js';
+import { insightsModule } from './modules/insights/index.js';
 import { codebookModule } from './modules/codebook/index.js';
 import { themesModule } from './modules/themes/index.js';
 
@@ -39,6 +40,7 @@ export const modules: ChorusModule[] = [
   importsModule,
   participationModule,
   evidenceModule,
+  insightsModule,
   codebookModule,
   themesModule,
   auditModule,
