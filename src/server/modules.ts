@@ -18,9 +18,9 @@ import { workforceModule } from './modules/workforce/index.js';
 import { estateModule } from './modules/estate/index.js';
 import { participationModule } from './modules/participation/index.js';
 import { evidenceModule } from './modules/evidence/index.js';
-import { insightsModule } from './modules/insights/index.js';
 import { codebookModule } from './modules/codebook/index.js';
 import { themesModule } from './modules/themes/index.js';
+import { insightsModule } from './modules/insights/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -40,9 +40,9 @@ export const modules: ChorusModule[] = [
   importsModule,
   participationModule,
   evidenceModule,
-  insightsModule,
   codebookModule,
   themesModule,
+  insightsModule,
   auditModule,
   outboxModule,
   jobsModule,
