@@ -75,6 +75,7 @@ beforeAll(async () => {
   // The sticky note's evidence item (made by the trigger): the item view's gate reads its owner.
   const noteItem = await t.ctx.db.execute(sql`select id from evidence_items where sticky_note_id = ${note.json().id}`);
   params.evidenceId ??= (noteItem as unknown as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID();
+  params.insightId ??= randomUUID();
   // Theme runs and suggestions are resolved to their organisation first; an unknown id is refused.
   params.runId ??= randomUUID();
   params.suggestionId ??= randomUUID();
