@@ -10,14 +10,15 @@ import { freshDatabaseUrl, postgresForBench } from './postgres.js';
 import { benchResults } from './results.js';
 import { benchSubmissions } from './submissions.js';
 import { benchSuppression } from './suppression.js';
+import { benchThemes } from './themes.js';
 
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, on PGlite and on
  * PostgreSQL (DATABASE_URL, or a throwaway PostgreSQL 15 when it is installed). Each benchmark
- * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,pii,evidence picks some;
+ * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,themes,pii,evidence picks some;
  * BENCH_RESPONSES sets the size of the results benchmark (default 1,000,000).
  */
-const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,pii,evidence').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,themes,pii,evidence').split(','));
 const responses = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const embedded = () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'chorus-bench-')) });
 
@@ -45,6 +46,7 @@ async function main() {
     // Pure computation on the demo survey: the database kind does not change it.
     if (only.has('suppression')) print(await benchSuppression());
     if (only.has('pii')) print(benchPersonalInfo());
+    if (only.has('themes')) print(await benchThemes());
     if (only.has('evidence') && server) print(await benchEvidenceSearch(await freshDatabaseUrl(server.url)));
     if (only.has('results') && server) print(await benchResults(await freshDatabaseUrl(server.url), responses));
   } finally {

@@ -63,7 +63,6 @@ const SUBJECT_WORDS: Record<string, string> = {
   participation: 'what is open to you',
   evidence_redaction: 'personal information found in what people said',
   insight: 'insights (what the evidence says)',
-  insight: 'insights (what the evidence says)',
   theme: 'suggested themes',
   evidence: 'the evidence library (what people said)',
   tag: 'the codebook (tags)',

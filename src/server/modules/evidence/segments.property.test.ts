@@ -25,8 +25,14 @@ beforeAll(async () => {
   const organisationId = org.organisationId;
   const g = await t.ctx.db.insert(staffGroups).values(['Nursing', 'Medical', 'Admin'].map((name, position) => ({ organisationId, name, position }))).returning();
   const d = await t.ctx.db.insert(orgUnits).values(['Surgery', 'Oncology', 'Imaging'].map((name) => ({ organisationId, kind: 'division' as const, name }))).returning();
-  for (const row of g) (groups.push(row.id), labels.set(row.name, row.id));
-  for (const row of d) (divisions.push(row.id), labels.set(row.name, row.id));
+  for (const row of g) {
+    groups.push(row.id);
+    labels.set(row.name, row.id);
+  }
+  for (const row of d) {
+    divisions.push(row.id);
+    labels.set(row.name, row.id);
+  }
 });
 afterAll(() => t.close());
 
