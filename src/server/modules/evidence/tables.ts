@@ -66,6 +66,8 @@ export const evidenceItems = pgTable(
   (t) => [
     index('evidence_items_search').using('gin', t.search),
     index('evidence_items_strategy').on(t.strategyId, t.source, t.saidOn),
+    // The library's default order (newest first) and a broad search's, read from the index in order.
+    index('evidence_items_newest').on(t.strategyId, t.saidOn, t.createdAt, t.id),
     index('evidence_items_question').on(t.questionId),
     index('evidence_items_interview').on(t.interviewId),
     index('evidence_items_workshop').on(t.workshopId),

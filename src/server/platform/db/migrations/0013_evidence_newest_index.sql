@@ -1,0 +1,1 @@
+CREATE INDEX "evidence_items_newest" ON "evidence_items" USING btree ("strategy_id","said_on","created_at","id");
