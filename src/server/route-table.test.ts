@@ -76,6 +76,8 @@ beforeAll(async () => {
   const noteItem = await t.ctx.db.execute(sql`select id from evidence_items where sticky_note_id = ${note.json().id}`);
   params.evidenceId ??= (noteItem as unknown as { rows: { id: string }[] }).rows[0]?.id ?? randomUUID();
   params.insightId ??= randomUUID();
+  // Board clusters are resolved to their organisation first; an unknown id is refused.
+  params.clusterId ??= randomUUID();
   // Theme runs and suggestions are resolved to their organisation first; an unknown id is refused.
   params.runId ??= randomUUID();
   params.suggestionId ??= randomUUID();

@@ -66,6 +66,9 @@ const SUBJECT_WORDS: Record<string, string> = {
   theme: 'suggested themes',
   evidence: 'the evidence library (what people said)',
   tag: 'the codebook (tags)',
+  board: 'the affinity board (evidence sorted into clusters)',
+  playback: 'the playback to leaders',
+  playback_reaction: 'reactions to the playback',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;
