@@ -8,7 +8,7 @@ import { strategies } from '../strategies/index.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
 import { orgUnits, staffGroups } from '../workforce/index.js';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
-import { contrast, textColourFor } from './colour.js';
+import { contrast, contrastOnPage, darkerShade, PALETTE, textColourFor } from './colour.js';
 
 /**
  * The codebook on a real database: a survey answered by 12 nurses, 10 doctors and 3 admin staff
@@ -70,6 +70,17 @@ describe('tag colours', () => {
     // The worst case sits where white and black contrast equally, still above 4.5:1.
     for (const grey of ['#757575', '#767676', '#777777']) expect(textColourFor(grey).ratio).toBeGreaterThanOrEqual(4.5);
   });
+
+  it('suggests a darker shade of a pale colour that reaches 3:1 on white, and every default colour does', () => {
+    for (const pale of ['#ffb81c', '#41b6e6', '#ffffff', '#ed8b00', '#a3d9f5']) {
+      const shade = darkerShade(pale);
+      expect(contrastOnPage(pale)).toBeLessThan(3);
+      expect(contrastOnPage(shade)).toBeGreaterThanOrEqual(3);
+      // Only just darker: one step lighter would fail again, so the hue stays recognisable.
+      expect(contrastOnPage(shade)).toBeLessThan(3.2);
+    }
+    for (const colour of PALETTE) expect(contrastOnPage(colour)).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('codebook', () => {
@@ -84,8 +95,16 @@ describe('codebook', () => {
     const badColour = await create({ name: 'Bad', colour: 'blue' });
     expect(badColour.statusCode).toBe(400);
     expect(JSON.stringify(badColour.json())).toContain('six hex digits');
-    const child = await create({ name: 'Passwords', parentId: access.json().id, colour: '#FFB81C' });
-    expect(child.json()).toMatchObject({ parentId: access.json().id, colour: '#ffb81c', textColour: '#000000' });
+    // NHS warm yellow is readable with black text but cannot be seen as a swatch on the white page.
+    const pale = await create({ name: 'Passwords', colour: '#FFB81C' });
+    expect(pale.statusCode).toBe(400);
+    expect(pale.json().detail).toMatch(/#ffb81c is too pale to see on the white page: its contrast with white is 1\.7 to 1.*such as #[0-9a-f]{6}\./);
+    expect(pale.json().errors).toEqual([{ field: 'colour', message: expect.stringMatching(/^Choose a darker colour, such as #/) }]);
+    const child = await create({ name: 'Passwords', parentId: access.json().id, colour: '#00A499' });
+    expect(child.json()).toMatchObject({ parentId: access.json().id, colour: '#00a499', textColour: '#000000' });
+    const paler = await org.admin.patch(`/api/v1/tags/${child.json().id}`, { colour: '#41b6e6' });
+    expect(paler.statusCode).toBe(400);
+    expect(paler.json().detail).toContain('too pale');
     const third = await create({ name: 'Single sign-on', parentId: child.json().id });
     expect(third.statusCode).toBe(400);
     expect(third.json().detail).toContain('two levels only');

@@ -1,8 +1,29 @@
 /**
- * Tag colours must stay readable: the chip's text is white or black, whichever contrasts more,
- * and it must reach WCAG AA for normal text (4.5:1).
+ * A tag's colour is drawn as a swatch and as chips on the white page, so the colour itself must
+ * be seen against white: WCAG 1.4.11 asks 3:1 for such non-text parts. (The chip's text is white
+ * or black, whichever contrasts more; any colour that reaches 3:1 on white also gets 4.5:1 text,
+ * so one rule covers both. A "4.5:1 with white or black text" rule alone could never fail.)
  */
-export const AA_CONTRAST = 4.5;
+export const NON_TEXT_CONTRAST = 3;
+export const PAGE_BACKGROUND = '#ffffff';
+
+/** How well the colour stands out on the white page. */
+export const contrastOnPage = (colour: string): number => contrast(colour, PAGE_BACKGROUND);
+
+const hex2 = (n: number) => Math.round(n).toString(16).padStart(2, '0');
+
+/**
+ * The lightest darker shade of the same hue that reaches 3:1 on white (every channel scaled down
+ * together), to suggest in place of a colour that is too pale.
+ */
+export function darkerShade(colour: string): string {
+  const rgb = [0, 1, 2].map((i) => parseInt(colour.slice(1 + i * 2, 3 + i * 2), 16));
+  for (let f = 1; f > 0; f -= 0.01) {
+    const shade = `#${rgb.map((c) => hex2(c * f)).join('')}`;
+    if (contrastOnPage(shade) >= NON_TEXT_CONTRAST) return shade;
+  }
+  return '#000000';
+}
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
 export function luminance(hex: string): number {
@@ -26,10 +47,11 @@ export function textColourFor(background: string): { textColour: '#ffffff' | '#0
 }
 
 /**
- * Default colours, from the NHS identity palette, each reaching AA with its text colour. A new
- * tag takes the one the codebook uses least, so neighbouring tags rarely look alike.
+ * Default colours, from the NHS identity palette (its pale yellow, orange and light blue replaced
+ * by darker shades), each reaching 3:1 on white. A new tag takes the one the codebook uses least,
+ * so neighbouring tags rarely look alike.
  */
-export const PALETTE = ['#005eb8', '#007f3b', '#d5281b', '#330072', '#ffb81c', '#ae2573', '#00a499', '#425563', '#ed8b00', '#41b6e6'] as const;
+export const PALETTE = ['#005eb8', '#007f3b', '#d5281b', '#330072', '#9a6400', '#ae2573', '#00a499', '#425563', '#b35c00', '#7c2855'] as const;
 
 export function leastUsedColour(used: readonly string[]): string {
   const uses = new Map<string, number>(PALETTE.map((c) => [c, 0]));

@@ -5,6 +5,7 @@ import { codebookRoutes } from './routes.js';
 
 export { createTag } from './commands/create-tag.js';
 export { applyTags, removeTags } from './commands/apply-tags.js';
+export { softDeleteTag } from './commands/delete-tag.js';
 export { tagsOf, listTags } from './queries.js';
 export { textColourFor, PALETTE } from './colour.js';
 

@@ -4,7 +4,7 @@ import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
 import { tags } from '../evidence/index.js';
 import { loadStrategy } from '../strategies/index.js';
-import { AA_CONTRAST, textColourFor } from './colour.js';
+import { contrastOnPage, darkerShade, NON_TEXT_CONTRAST } from './colour.js';
 
 export type TagRow = typeof tags.$inferSelect;
 export type StrategyRow = Awaited<ReturnType<typeof loadStrategy>>;
@@ -24,9 +24,15 @@ export function assertLive(tag: TagRow): void {
   if (tag.deletedAt) throw conflict(`The tag "${tag.name}" has been deleted. Restore it first if you need it.`);
 }
 
+/** The colour must stand out on the white page (3:1); the message offers a darker shade that does. */
 export function assertReadable(colour: string): void {
-  if (textColourFor(colour).ratio < AA_CONTRAST) {
-    throw badRequest('That colour is too hard to read text on. Choose a darker or lighter colour.', [{ field: 'colour', message: 'Choose a colour with enough contrast for white or black text' }]);
+  const ratio = contrastOnPage(colour);
+  if (ratio < NON_TEXT_CONTRAST) {
+    const shade = darkerShade(colour);
+    throw badRequest(
+      `The colour ${colour} is too pale to see on the white page: its contrast with white is ${(Math.floor(ratio * 10) / 10).toFixed(1)} to 1, and a tag's colour needs at least 3 to 1. Choose a darker shade, such as ${shade}.`,
+      [{ field: 'colour', message: `Choose a darker colour, such as ${shade}` }],
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import { rerunThemes } from './commands/rerun-themes.js';
 import { setSuggestionDismissed } from './commands/dismiss-suggestion.js';
 import { splitSuggestion } from './commands/split-suggestion.js';
 import { startThemeRun } from './commands/start-theme-run.js';
+import { undoAccept } from './commands/undo-accept.js';
 import { presentRun } from './present.js';
 import { listRuns, loadRun, loadStrategy } from './queries.js';
 
@@ -70,6 +71,14 @@ export function themeRoutes(app: App, ctx: AppContext): void {
     schema: { tags, params: ZSuggestionParams, body: ZAcceptSuggestion, response: { 200: ZAccepted } },
     config: access('suggestionId', 'update'),
   }, async (req) => acceptSuggestion(ctx, actorOf(req), req.params.suggestionId, req.body.label));
+
+  app.post('/api/v1/theme-suggestions/:suggestionId/unaccept', {
+    schema: { tags, params: ZSuggestionParams, response: { 200: ZOk } },
+    config: access('suggestionId', 'update'),
+  }, async (req) => {
+    await undoAccept(ctx, actorOf(req), req.params.suggestionId);
+    return { ok: true as const };
+  });
 
   app.post('/api/v1/theme-suggestions/:suggestionId/merge', {
     schema: { tags, params: ZSuggestionParams, body: ZMergeSuggestion, response: { 200: ZOk } },

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, signUpOrganisation, startTestApp, type Session, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { storeResponse } from '../../testing/responses.js';
@@ -139,6 +139,25 @@ describe('theme runs', () => {
     const after = await finished(org.admin, run.id);
     expect(after.suggestions.find((s: { id: string }) => s.id === a.id)).toMatchObject({ status: 'accepted', tagId: accepted.json().tagId, label: 'Parking and travel' });
     expect(after.suggestions.find((s: { id: string }) => s.id === b.id)).toMatchObject({ status: 'open', tagId: null });
+
+    // Undo: the tag leaves the codebook (its applications go with it from every list), the theme is open again.
+    const tagId = accepted.json().tagId as string;
+    const leader = await addMember(t.app, org, 'leader');
+    expect((await leader.session.post(`/api/v1/theme-suggestions/${a.id}/unaccept`, {})).statusCode).toBe(403);
+    expect((await org.admin.post(`/api/v1/theme-suggestions/${b.id}/unaccept`, {})).statusCode).toBe(409);
+    const undone = await org.admin.post(`/api/v1/theme-suggestions/${a.id}/unaccept`, {});
+    expect(undone.statusCode, undone.body).toBe(200);
+    const codebook = (await org.admin.get(`/api/v1/strategies/${strategyId}/tags`)).json().tags.map((x: { id: string }) => x.id);
+    expect(codebook).not.toContain(tagId);
+    const reopened = await finished(org.admin, run.id);
+    expect(reopened.suggestions.find((s: { id: string }) => s.id === a.id)).toMatchObject({ status: 'open', tagId: null });
+    const audit = await t.ctx.db.execute(sql`select action from audit_events where subject_id in (${a.id}, ${tagId}) order by created_at`);
+    expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toEqual(expect.arrayContaining(['theme_suggestion.accept_undone', 'tag.deleted']));
+    // The name is free again, so accepting once more makes a new tag on the same members.
+    const again = await org.admin.post(`/api/v1/theme-suggestions/${a.id}/accept`, { label: 'Parking and travel' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ applied: members.length });
+    expect(again.json().tagId).not.toBe(tagId);
   });
 
   it('a failing run is marked failed in words and leaves no suggestion or membership behind', async () => {

@@ -15,7 +15,8 @@ export async function updateTag(ctx: AppContext, actor: Actor, tagId: string, in
     assertLive(tag);
     if (input.name !== undefined) await assertNameFree(tx, strategy.id, input.name, tag.id);
     if (input.parentId !== undefined) await assertParent(tx, strategy.id, input.parentId, tag.id);
-    if (input.colour !== undefined) assertReadable(input.colour);
+    // A colour chosen before the rule was stricter is kept when the tag is only renamed.
+    if (input.colour !== undefined && input.colour !== tag.colour) assertReadable(input.colour);
     const [after] = await tx
       .update(tags)
       .set({ ...input, updatedAt: new Date() })
