@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Tag, TagList } from '../../../shared/contracts/codebook.js';
 import { api } from '../../app/api.js';
 import { useOrgId } from '../../app/OrgLayout.js';
@@ -12,16 +12,9 @@ import { Select, TextInput } from '../../ui/fields.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { SuccessBanner } from '../../ui/SuccessBanner.js';
+import { Swatch } from './Swatch.js';
 import './codebook.scss';
 
-/** The colour as an SVG dot: an attribute, which the strict CSP allows where a style would not be. */
-function Swatch({ colour }: { colour: string }) {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-      <circle cx="7" cy="7" r="7" fill={colour} />
-    </svg>
-  );
-}
 
 /**
  * The codebook: a strategy's tags, children under their parent, with how often each is used.
@@ -130,7 +123,7 @@ export function CodebookPage() {
           {ordered.map((tag) => (
             <li key={tag.id} className={tag.parentId ? 'chorus-codebook__child' : undefined}>
               <h2 className="nhsuk-heading-s">
-                <Swatch colour={tag.colour} /> {tag.name}
+                <Swatch colour={tag.colour} /> <Link to={paths.tag(orgId, strategyId, tag.id)}>{tag.name}</Link>
               </h2>
               <p className="nhsuk-body-s">
                 Used on {tag.count} {tag.count === 1 ? 'item' : 'items'}. Colour {tag.colour}.

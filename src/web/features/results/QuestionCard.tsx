@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import type { QuestionResult, ResultsFilter } from '../../../shared/contracts/results.js';
 import { QUESTION_TYPE_LABELS, type QuestionType } from '../../../shared/contracts/survey-definition.js';
+import { useOrgId } from '../../app/OrgLayout.js';
+import { paths } from '../../app/paths.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
+import { useOrganisation } from '../organisations/api.js';
 import type { ResultsOverview } from './api.js';
 import { useQuestionResult } from './api.js';
 import { BarList, DivergingBar, LikertLegend } from './Charts.js';
@@ -49,6 +53,12 @@ export function QuestionCard({ surveyId, question, filter, eager }: { surveyId: 
   const { ref, near } = useNearViewport(eager);
   const result = useQuestionResult(surveyId, question.id, filter, near);
   const headingId = `result-${question.id}`;
+  const orgId = useOrgId();
+  const { strategyId = '' } = useParams();
+  // Theme suggestion is the strategy team's (Define); leaders reading results are not offered it.
+  const role = useOrganisation(orgId).data?.role;
+  const themeable = isText(question.type) && (role === 'admin' || role === 'strategy_team')
+    && result.data !== undefined && !result.data.respondents.suppressed && (result.data.respondents.value ?? 0) > 0;
   return (
     <section className="chorus-result" ref={ref}>
       <h3 className="nhsuk-heading-s chorus-result__title" id={headingId}>
@@ -67,6 +77,13 @@ export function QuestionCard({ surveyId, question, filter, eager }: { surveyId: 
       {near && result.isPending && <Loading what="this question’s results" />}
       {result.isError && <LoadError error={result.error} what="This question’s results" />}
       {result.data && <ResultBody result={result.data} filter={filter} />}
+      {themeable && (
+        <p className="nhsuk-body">
+          <Link to={paths.themeRuns(orgId, strategyId, `questionId=${question.id}`)}>
+            Suggest themes from every answer to this question<span className="nhsuk-u-visually-hidden">: {question.title}</span>
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

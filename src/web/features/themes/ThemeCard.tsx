@@ -13,6 +13,7 @@ interface Props {
   onRename(label: string): void;
   onDismiss(): void;
   onRestore(): void;
+  onUnaccept(): void;
   onSplit(): void;
   onMerge(into: ThemeSuggestionView): void;
 }
@@ -30,7 +31,7 @@ function SpreadLine({ title, spread }: { title: string; spread: Spread }) {
 const STATUS_WORDS: Record<string, string> = { accepted: 'Accepted as a tag', dismissed: 'Dismissed', merged: 'Merged into another theme', split: 'Split into a new run' };
 
 /** One suggested theme: what it is, three masked quotes, who said it (suppressed), and what to do with it. */
-export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, onRename, onDismiss, onRestore, onSplit, onMerge }: Props) {
+export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, onRename, onDismiss, onRestore, onUnaccept, onSplit, onMerge }: Props) {
   const id = useId();
   const [label, setLabel] = useState(s.label);
   const [mergeInto, setMergeInto] = useState('');
@@ -77,6 +78,7 @@ export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, on
           </div>
         )}
         {canChange && s.status === 'dismissed' && <Button small variant="secondary" busy={busy} onClick={onRestore}>Undo dismiss<span className="nhsuk-u-visually-hidden"> of {s.label}</span></Button>}
+        {canChange && s.status === 'accepted' && <Button small variant="secondary" busy={busy} onClick={onUnaccept}>Undo accept<span className="nhsuk-u-visually-hidden"> of {s.label}</span></Button>}
       </div>
     </li>
   );

@@ -10,7 +10,7 @@ import { plural } from '../../ui/format.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { QuoteMeta } from '../evidence/Quote.js';
-import { useSuggestionAction, useThemeRun, type Started } from './api.js';
+import { useRunProgress, useSuggestionAction, useThemeRun, type Started } from './api.js';
 import { ThemeCard } from './ThemeCard.js';
 import '../evidence/evidence.scss';
 import './themes.scss';
@@ -23,23 +23,42 @@ export function ThemeRunPage() {
   const run = useThemeRun(runId);
   const action = useSuggestionAction(runId);
   const [merge, setMerge] = useState<{ from: ThemeSuggestionView; into: ThemeSuggestionView } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The last change, in words, with the action that undoes it where there is one.
+  const [notice, setNotice] = useState<{ text: string; undo?: { label: string; path: string } } | null>(null);
   const data = run.data;
-  const act = (path: string, message: string, body?: object, method?: 'post' | 'patch') =>
-    action.mutate({ path, body, method }, { onSuccess: () => setNotice(message), onError: (e) => setNotice((e as Error).message) });
+  const act = (path: string, message: string, body?: object, method?: 'post' | 'patch', undo?: { label: string; path: string }) =>
+    action.mutate({ path, body, method }, { onSuccess: () => setNotice({ text: message, ...(undo ? { undo } : {}) }), onError: (e) => setNotice({ text: (e as Error).message }) });
   const rerun = (path: string, body?: object) =>
-    action.mutate({ path, body }, { onSuccess: (r) => navigate(paths.themeRun(orgId, strategyId, (r as Started).id)), onError: (e) => setNotice((e as Error).message) });
+    action.mutate({ path, body }, { onSuccess: (r) => navigate(paths.themeRun(orgId, strategyId, (r as Started).id)), onError: (e) => setNotice({ text: (e as Error).message }) });
   const live = data?.suggestions.filter((s) => s.status !== 'merged') ?? [];
-  const working = data && (data.status === 'queued' || data.status === 'running');
+  const working = data !== undefined && (data.status === 'queued' || data.status === 'running');
+  const job = useRunProgress(orgId, data?.jobId ?? null, working).data;
 
   return (
     <Page title="Suggested themes" caption={data?.scopeLabel} before={<BackLink to={paths.themeRuns(orgId, strategyId)}>Back to theme suggestions</BackLink>}>
       {run.isPending && <Loading what="the themes" />}
       {run.isError && <LoadError error={run.error} what="The theme run" />}
       <div aria-live="polite">
-        {notice && <p className="nhsuk-body chorus-theme-notice">{notice}</p>}
+        {notice && (
+          <p className="nhsuk-body chorus-theme-notice">
+            {notice.text}{' '}
+            {notice.undo && (
+              <Button small variant="secondary" busy={action.isPending} onClick={() => act(notice.undo!.path, 'Undone.')}>
+                {notice.undo.label}
+              </Button>
+            )}
+          </p>
+        )}
         {working && <p className="nhsuk-body">Grouping {plural(data.itemCount, 'item')} into themes. This page updates by itself when it is done.</p>}
       </div>
+      {working && (
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="theme-progress">
+            {data.status === 'queued' ? 'Waiting to start' : `Grouping: ${job?.total ? Math.round((job.done / job.total) * 100) : 0}% done`}
+          </label>
+          <progress id="theme-progress" className="chorus-progress" max={job?.total ?? 100} value={job?.done ?? 0} />
+        </div>
+      )}
       {data?.status === 'failed' && (
         <div className="nhsuk-warning-callout"><h2 className="nhsuk-warning-callout__label"><span role="text">The run did not finish</span></h2><p>{data.message}</p></div>
       )}
@@ -64,10 +83,11 @@ export function ThemeRunPage() {
                 others={live.filter((o) => o.id !== s.id && o.status === 'open')}
                 canChange={data.can.change}
                 busy={action.isPending}
-                onAccept={(label) => act(`/theme-suggestions/${s.id}/accept`, `“${label}” is now a tag on ${plural(s.size, 'item')}.`, { label })}
+                onAccept={(label) => act(`/theme-suggestions/${s.id}/accept`, `“${label}” is now a tag on ${plural(s.size, 'item')}.`, { label }, 'post', { label: 'Undo', path: `/theme-suggestions/${s.id}/unaccept` })}
                 onRename={(label) => act(`/theme-suggestions/${s.id}`, `Renamed to “${label}”.`, { label }, 'patch')}
-                onDismiss={() => act(`/theme-suggestions/${s.id}/dismiss`, `“${s.label}” dismissed. Use “Undo dismiss” on its card to bring it back.`)}
+                onDismiss={() => act(`/theme-suggestions/${s.id}/dismiss`, `“${s.label}” dismissed.`, undefined, 'post', { label: 'Undo', path: `/theme-suggestions/${s.id}/restore` })}
                 onRestore={() => act(`/theme-suggestions/${s.id}/restore`, `“${s.label}” is back.`)}
+                onUnaccept={() => act(`/theme-suggestions/${s.id}/unaccept`, `“${s.label}” is no longer a tag; the theme is open again.`)}
                 onSplit={() => rerun(`/theme-suggestions/${s.id}/split`)}
                 onMerge={(into) => setMerge({ from: s, into })}
               />

@@ -46,9 +46,13 @@ export function ThemeRunsPage() {
         </div>
       )}
       <p className="nhsuk-body">
-        {chosen ? 'Suggest themes over the evidence you chose in the library.' : 'Suggest themes over the whole evidence library, or choose a set first in the '}
-        {!chosen && <Link to={paths.evidence(orgId, strategyId)}>evidence library</Link>}
-        {!chosen && '.'}
+        {questionId
+          ? 'Suggest themes over every answer to the survey question you chose (all respondents, whatever the results page was filtered to).'
+          : chosen
+            ? 'Suggest themes over the evidence you chose in the library.'
+            : 'Suggest themes over the whole evidence library, or choose a set first in the '}
+        {!chosen && !questionId && <Link to={paths.evidence(orgId, strategyId)}>evidence library</Link>}
+        {!chosen && !questionId && '.'}
       </p>
       <Button busy={start.isPending} onClick={go}>Suggest themes</Button>
       <h2 className="nhsuk-heading-m">Earlier runs</h2>

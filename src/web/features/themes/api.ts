@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ZJob } from '../../../shared/contracts/platform.js';
 import type { ThemeRun, ThemeRunSummary } from '../../../shared/contracts/themes.js';
 import { api } from '../../app/api.js';
 
@@ -16,6 +18,15 @@ export const useThemeRun = (runId: string) =>
     queryKey: themeKeys.run(runId),
     queryFn: () => api.get<ThemeRun>(`/theme-runs/${runId}`),
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'queued' || q.state.data.status === 'running') ? 1500 : false),
+  });
+
+/** The run's background job, for how far the grouping has got; asked for only while the run works. */
+export const useRunProgress = (orgId: string, jobId: string | null, working: boolean) =>
+  useQuery({
+    queryKey: ['job', orgId, jobId],
+    queryFn: () => api.get<z.infer<typeof ZJob>>(`/orgs/${orgId}/jobs/${jobId}`),
+    enabled: working && jobId !== null,
+    refetchInterval: working ? 1000 : false,
   });
 
 export interface Started { id: string; jobId: string | null; itemCount: number }
