@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './common.js';
-import { ZQuote, ZTagChip } from './evidence.js';
+import { ZEvidenceFilter, ZQuote, ZTagChip } from './evidence.js';
 
 export const INSIGHT_STATUS_KEYS = ['draft', 'agreed'] as const;
 export const INSIGHT_STATEMENT_MAX = 300;
@@ -22,6 +22,8 @@ export const ZCreateInsight = z.object({
   detail: ZDetail.optional(),
   status: ZStatus.optional(),
   evidenceIds: ZIds('evidence items').optional(),
+  /** Also link everything an evidence-library search and its filters find (every page, not only the one shown). */
+  evidenceFilter: ZEvidenceFilter.optional(),
 });
 export type CreateInsight = z.infer<typeof ZCreateInsight>;
 
@@ -39,6 +41,9 @@ export type UpdateInsight = z.infer<typeof ZUpdateInsight>;
 export const ZInsightEvidenceBody = z.object({
   evidenceIds: ZIds('evidence items').min(1, { error: 'Choose at least one piece of evidence' }),
 });
+
+/** Everything an evidence-library search and its filters find, linked at once (the library's "Add to an insight"). */
+export const ZInsightEvidenceMatching = z.object({ filter: ZEvidenceFilter });
 
 export const ZAddComment = z.object({
   body: z.string().trim().min(1, { error: 'Write a comment before adding it' }).max(5_000, { error: 'must be 5,000 characters or fewer' }),

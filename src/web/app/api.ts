@@ -43,9 +43,10 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   const unsafe = method !== 'GET';
   if (unsafe && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   // The server parses JSON bodies only: every POST/PUT/PATCH sends one, `{}` when there is
-  // nothing to say. A DELETE has no body and so no content type.
+  // nothing to say. A DELETE has no body and so no content type, unless it names what to
+  // remove (many ids at once, as unlinking evidence from an insight does).
   let payload: string | undefined;
-  if (unsafe && method !== 'DELETE') {
+  if (unsafe && (method !== 'DELETE' || body !== undefined)) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body ?? {});
   }
@@ -84,7 +85,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
 };
 
 /** Builds a query string from the defined, non-empty values only. */

@@ -28,6 +28,12 @@ export const paths = {
   tag: (orgId: string, strategyId: string, tagId: string) => `/orgs/${orgId}/strategies/${strategyId}/codebook/${tagId}`,
   themeRuns: (orgId: string, strategyId: string, query = '') => `/orgs/${orgId}/strategies/${strategyId}/themes${query ? `?${query}` : ''}`,
   themeRun: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/themes/${id}`,
+  insights: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/insights`,
+  /** `evidence` is an evidence-library query: the new insight stands on everything it finds. */
+  newInsight: (orgId: string, strategyId: string, evidence = '') =>
+    `/orgs/${orgId}/strategies/${strategyId}/insights/new${evidence ? `?evidence=${encodeURIComponent(evidence)}` : ''}`,
+  insight: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/insights/${id}`,
+  editInsight: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/insights/${id}/edit`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

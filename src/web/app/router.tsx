@@ -25,6 +25,9 @@ import { CodebookPage } from '../features/codebook/CodebookPage.js';
 import { TagPage } from '../features/codebook/TagPage.js';
 import { ThemeRunPage } from '../features/themes/ThemeRunPage.js';
 import { ThemeRunsPage } from '../features/themes/ThemeRunsPage.js';
+import { InsightFormPage } from '../features/insights/InsightFormPage.js';
+import { InsightListPage } from '../features/insights/InsightListPage.js';
+import { InsightPage } from '../features/insights/InsightPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -98,6 +101,10 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/codebook/:tagId', element: <TagPage /> },
               { path: 'strategies/:strategyId/themes', element: <ThemeRunsPage /> },
               { path: 'strategies/:strategyId/themes/:runId', element: <ThemeRunPage /> },
+              { path: 'strategies/:strategyId/insights', element: <InsightListPage /> },
+              { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },
+              { path: 'strategies/:strategyId/insights/:insightId', element: <InsightPage /> },
+              { path: 'strategies/:strategyId/insights/:insightId/edit', element: <InsightFormPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },

@@ -131,6 +131,21 @@ describe('insights', () => {
     expect((await org.admin.get(`/api/v1/insights/${id}`)).json().strength.items).toBe(3);
   });
 
+  it('links everything an evidence filter finds, at creation and later, and refuses a filter naming a small group', async () => {
+    const created = await create({ statement: 'Passwords everywhere', evidenceFilter: { q: 'passwords' } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect((await org.admin.get(`/api/v1/insights/${id}`)).json().strength.items).toBe(evidence.passwords!.length);
+    const more = await org.admin.post(`/api/v1/insights/${id}/evidence/matching`, { filter: { source: ['sticky_note'] } });
+    expect(more.json()).toEqual({ added: 1, matched: 1 });
+    expect((await org.admin.post(`/api/v1/insights/${id}/evidence/matching`, { filter: { source: ['sticky_note'] } })).json()).toEqual({ added: 0, matched: 1 });
+    const small = await org.admin.post(`/api/v1/insights/${id}/evidence/matching`, { filter: { staffGroupId: ids.Admin } });
+    expect(small.statusCode).toBe(400);
+    expect((await create({ statement: 'Small', evidenceFilter: { staffGroupId: ids.Admin } })).statusCode).toBe(400);
+    expect((await leader.post(`/api/v1/insights/${id}/evidence/matching`, { filter: {} })).statusCode).toBe(403);
+    expect((await org.admin.get(`/api/v1/insights/${id}/evidence`)).json().total).toBe(evidence.passwords!.length + 1);
+  });
+
   it('edits tags, comments and deletes, each audited', async () => {
     const id = (await create({ statement: 'To change' })).json().id;
     const linked = await org.admin.post(`/api/v1/insights/${id}/evidence`, { evidenceIds: [...evidence.note!, ...evidence.note!] });

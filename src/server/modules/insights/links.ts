@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { badRequest } from '../../platform/errors.js';
 import { systems } from '../estate/index.js';
-import { evidenceItems, tags } from '../evidence/index.js';
+import type { EvidenceFilter } from '../../../shared/contracts/evidence.js';
+import { evidenceItems, findEvidenceIds, tags } from '../evidence/index.js';
 import { maturityFrameworks, maturityMeasures } from '../maturity/index.js';
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -18,6 +19,16 @@ export async function checkedEvidenceIds(db: Db, strategyId: string, ids: string
   const found = await db.select({ id: evidenceItems.id }).from(evidenceItems).where(and(inArray(evidenceItems.id, wanted), eq(evidenceItems.strategyId, strategyId)));
   assertAllFound(found.length, wanted.length, 'evidenceIds', 'Some of the chosen evidence is not in this strategy\'s library any more. Choose the evidence again.');
   return wanted;
+}
+
+/**
+ * Every item an evidence-library filter finds, through the library's own refusal: a filter that
+ * names a group too small to show links nothing and says why.
+ */
+export async function matchingEvidenceIds(db: Db, strategy: { id: string; organisationId: string }, filter: EvidenceFilter): Promise<string[]> {
+  const found = await findEvidenceIds(db, { organisationId: strategy.organisationId, strategyId: strategy.id }, filter);
+  if ('refused' in found) throw badRequest(found.refused, [{ field: 'filter', message: 'Choose a larger group, or no group' }]);
+  return found.ids;
 }
 
 export async function checkedTagIds(db: Db, strategyId: string, ids: string[]): Promise<string[]> {

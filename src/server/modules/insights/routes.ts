@@ -9,6 +9,7 @@ import {
   ZInsightDetail,
   ZInsightEvidenceBody,
   ZInsightEvidenceList,
+  ZInsightEvidenceMatching,
   ZInsightEvidenceQuery,
   ZInsightList,
   ZInsightListQuery,
@@ -23,6 +24,7 @@ import { addComment } from './commands/add-comment.js';
 import { createInsight } from './commands/create-insight.js';
 import { deleteInsight } from './commands/delete-insight.js';
 import { linkEvidence, unlinkEvidence } from './commands/link-evidence.js';
+import { linkMatchingEvidence } from './commands/link-matching-evidence.js';
 import { updateInsight } from './commands/update-insight.js';
 import { dayOf, insightDetail, insightEvidencePage, insightsOfEvidence, listInsights } from './queries.js';
 
@@ -31,6 +33,7 @@ const onStrategy = (action: Action): { access: Access } => ({ access: { kind: 'm
 const onInsight = (action: Action): { access: Access } => ({ access: { kind: 'member', via: 'insightId', action, subject: 'insight' } });
 const ZCreated = z.object({ id: z.uuid() });
 const ZLinked = z.object({ added: z.number().int() });
+const ZMatched = z.object({ added: z.number().int(), matched: z.number().int() });
 const ZUnlinked = z.object({ removed: z.number().int() });
 
 export function insightRoutes(app: App, ctx: AppContext): void {
@@ -79,6 +82,11 @@ export function insightRoutes(app: App, ctx: AppContext): void {
     schema: { tags, params: ZInsightParams, body: ZInsightEvidenceBody, response: { 200: ZLinked } },
     config: onInsight('update'),
   }, async (req) => linkEvidence(ctx, actorOf(req), req.params.insightId, req.body.evidenceIds));
+
+  app.post('/api/v1/insights/:insightId/evidence/matching', {
+    schema: { tags, params: ZInsightParams, body: ZInsightEvidenceMatching, response: { 200: ZMatched } },
+    config: onInsight('update'),
+  }, async (req) => linkMatchingEvidence(ctx, actorOf(req), req.params.insightId, req.body.filter));
 
   app.delete('/api/v1/insights/:insightId/evidence', {
     schema: { tags, params: ZInsightParams, body: ZInsightEvidenceBody, response: { 200: ZUnlinked } },

@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page.js';
 import { SummaryList } from '../../ui/SummaryList.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { TagPicker } from '../codebook/TagPicker.js';
+import { SupportsInsights } from '../insights/SupportsInsights.js';
 import { useEvidenceItem } from './api.js';
 import { QuoteMeta, segmentText, TagChips } from './Quote.js';
 import './evidence.scss';
@@ -58,6 +59,7 @@ export function EvidenceItemPage() {
             </>
           )}
           <TagPicker strategyId={strategyId} evidenceId={evidenceId} />
+          <SupportsInsights strategyId={strategyId} evidenceId={evidenceId} />
         </>
       )}
     </Page>

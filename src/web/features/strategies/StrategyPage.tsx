@@ -121,7 +121,21 @@ export function StrategyPage() {
             <li>
               <Link to={paths.themeRuns(orgId, strategy.id)}>Suggest themes</Link>: group what people said into themes and accept them as tags
             </li>
+            <li>
+              <Link to={paths.insights(orgId, strategy.id)}>Insights</Link>: statements of what you heard, each backed by evidence, with how strongly
+            </li>
           </ul>
+        </section>
+      )}
+      {/* Leaders read the insights (and later react to the playback); the rest of Define is the team's. */}
+      {role === 'leader' && (
+        <section aria-labelledby="define-heading">
+          <h2 className="nhsuk-heading-m" id="define-heading">
+            Define
+          </h2>
+          <p className="nhsuk-body">
+            <Link to={paths.insights(orgId, strategy.id)}>Insights</Link>: what the strategy team heard, each backed by evidence, with how strongly
+          </p>
         </section>
       )}
       <Checklist overview={overview.data} />

@@ -13,10 +13,8 @@ export const PHASE_HINTS: Record<Phase, string> = {
  * can do meanwhile, rather than showing an empty section.
  */
 export const PHASES_TO_COME: Partial<Record<Phase, string>> = {
-  // The evidence library is Define's first tool (linked under Define on the strategy page); the
-  // rest of Define (codebook, themes, insights, playback) follows.
-  define:
-    'the evidence library is here already (under Define below): search and filter everything people said; until the rest arrives, keep the themes and insights you agree in your own documents.',
+  // Define's tools (evidence library, codebook, theme suggestions, insights) are built and linked
+  // under Define on the strategy page, so Define is no longer a phase to come.
   develop:
     'until then, write the vision, priorities and roadmap in your own documents, and point each priority back to the Discover evidence here.',
   deliver:

@@ -3,8 +3,10 @@ import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import type { Actor } from '../../../platform/http/access.js';
 import { assertOpen } from '../load.js';
-import { checkedEvidenceIds } from '../links.js';
+import { checkedEvidenceIds, matchingEvidenceIds } from '../links.js';
 import { insightEvidence, insights } from '../tables.js';
+
+export const LINKS_PER_INSERT = 5_000;
 
 /**
  * Writes an insight and the evidence it stands on. Takes the caller's transaction so the board
@@ -17,7 +19,10 @@ export async function createInsight(
   input: CreateInsight,
 ) {
   assertOpen(strategy);
-  const evidenceIds = await checkedEvidenceIds(tx, strategy.id, input.evidenceIds ?? []);
+  const chosen = await checkedEvidenceIds(tx, strategy.id, input.evidenceIds ?? []);
+  // Ids found by the filter are this strategy's already: no need to check them one by one.
+  const matching = input.evidenceFilter ? await matchingEvidenceIds(tx, strategy, input.evidenceFilter) : [];
+  const evidenceIds = [...new Set([...chosen, ...matching])];
   const [insight] = await tx
     .insert(insights)
     .values({
@@ -29,8 +34,10 @@ export async function createInsight(
       createdByUserId: actor.user.id,
     })
     .returning();
-  if (evidenceIds.length) {
-    await tx.insert(insightEvidence).values(evidenceIds.map((evidenceItemId) => ({ insightId: insight!.id, evidenceItemId, addedByUserId: actor.user.id })));
+  // In slices, so that a filter finding tens of thousands of items stays under the parameter limit.
+  for (let i = 0; i < evidenceIds.length; i += LINKS_PER_INSERT) {
+    const slice = evidenceIds.slice(i, i + LINKS_PER_INSERT);
+    await tx.insert(insightEvidence).values(slice.map((evidenceItemId) => ({ insightId: insight!.id, evidenceItemId, addedByUserId: actor.user.id })));
   }
   await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
     organisationId: strategy.organisationId,
