@@ -25,6 +25,7 @@ export const paths = {
   evidence: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/evidence`,
   evidenceItem: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/evidence/${id}`,
   codebook: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/codebook`,
+  board: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/board`,
   tag: (orgId: string, strategyId: string, tagId: string) => `/orgs/${orgId}/strategies/${strategyId}/codebook/${tagId}`,
   themeRuns: (orgId: string, strategyId: string, query = '') => `/orgs/${orgId}/strategies/${strategyId}/themes${query ? `?${query}` : ''}`,
   themeRun: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/themes/${id}`,

@@ -22,6 +22,7 @@ import { RedactionQueuePage } from '../features/evidence/RedactionQueuePage.js';
 import { EvidenceItemPage } from '../features/evidence/EvidenceItemPage.js';
 import { EvidenceLibraryPage } from '../features/evidence/EvidenceLibraryPage.js';
 import { CodebookPage } from '../features/codebook/CodebookPage.js';
+import { BoardPage } from '../features/board/BoardPage.js';
 import { TagPage } from '../features/codebook/TagPage.js';
 import { ThemeRunPage } from '../features/themes/ThemeRunPage.js';
 import { ThemeRunsPage } from '../features/themes/ThemeRunsPage.js';
@@ -98,6 +99,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/evidence', element: <EvidenceLibraryPage /> },
               { path: 'strategies/:strategyId/evidence/:evidenceId', element: <EvidenceItemPage /> },
               { path: 'strategies/:strategyId/codebook', element: <CodebookPage /> },
+              { path: 'strategies/:strategyId/board', element: <BoardPage /> },
               { path: 'strategies/:strategyId/codebook/:tagId', element: <TagPage /> },
               { path: 'strategies/:strategyId/themes', element: <ThemeRunsPage /> },
               { path: 'strategies/:strategyId/themes/:runId', element: <ThemeRunPage /> },

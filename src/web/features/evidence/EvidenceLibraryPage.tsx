@@ -13,6 +13,7 @@ import { EvidenceFilters } from './EvidenceFilters.js';
 import { Pieces, QuoteMeta, TagChips } from './Quote.js';
 import './evidence.scss';
 import { BulkTagForm } from '../codebook/BulkTagForm.js';
+import { AddToBoard } from '../board/AddToBoard.js';
 import { AddToInsightForm } from '../insights/AddToInsightForm.js';
 
 /** Every voice of the strategy in one list: search, filter, page, export. */
@@ -87,6 +88,7 @@ export function EvidenceLibraryPage() {
             <Link to={paths.themeRuns(orgId, strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())}>Suggest themes from these {plural(data.total, 'item')}</Link>
           </p>
           <BulkTagForm strategyId={strategyId} query={query} total={data.total} />
+          <AddToBoard strategyId={strategyId} query={query} total={data.total} />
           <AddToInsightForm strategyId={strategyId} query={query} total={data.total} />
           <ol className="chorus-evidence-list">
             {data.items.map((item) => (

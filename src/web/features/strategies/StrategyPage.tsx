@@ -122,6 +122,9 @@ export function StrategyPage() {
               <Link to={paths.themeRuns(orgId, strategy.id)}>Suggest themes</Link>: group what people said into themes and accept them as tags
             </li>
             <li>
+              <Link to={paths.board(orgId, strategy.id)}>Affinity board</Link>: sort evidence into clusters and make a cluster an insight
+            </li>
+            <li>
               <Link to={paths.insights(orgId, strategy.id)}>Insights</Link>: statements of what you heard, each backed by evidence, with how strongly
             </li>
           </ul>
