@@ -47,7 +47,7 @@ export default defineConfig({
     command: 'npm run build:web && node --import tsx src/server/main.ts',
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

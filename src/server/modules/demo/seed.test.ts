@@ -49,5 +49,21 @@ describe('demo organisation', () => {
     expect(estate.totals.systems).toBeGreaterThan(50);
     expect(estate.totals.integrations).toBeGreaterThan(80);
     expect(estate.warnings.length).toBeGreaterThan(0);
-  }, 120_000);
+
+    // Define: a codebook in use, two accepted themes, a dozen insights of different strengths.
+    const strategyId = survey!.strategyId;
+    const insights = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/insights`, headers: { cookie } })).json();
+    expect(insights.insights).toHaveLength(12);
+    const levels = new Set(insights.insights.map((i: { strength: { level: string } }) => i.strength.level));
+    expect([...levels].sort()).toEqual(['emerging', 'moderate', 'strong']);
+    expect(insights.insights.every((i: { strength: { items: number } }) => i.strength.items > 0)).toBe(true);
+    expect(insights.insights.some((i: { commentCount: number }) => i.commentCount > 0)).toBe(true);
+    const codebook = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/tags`, headers: { cookie } })).json();
+    const fromThemes = codebook.tags.filter((tag: { description: string }) => tag.description.startsWith('Suggested from'));
+    expect(fromThemes).toHaveLength(2);
+    expect(fromThemes.every((tag: { count: number }) => tag.count > 0)).toBe(true);
+    const children = codebook.tags.filter((tag: { parentId: string | null }) => tag.parentId);
+    expect(children.length).toBeGreaterThan(2);
+    expect(children.every((tag: { count: number }) => tag.count > 0)).toBe(true);
+  }, 400_000);
 });

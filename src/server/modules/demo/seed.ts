@@ -15,6 +15,7 @@ import { seedDemoWorkshops } from '../workshops/index.js';
 import { seedMaturityDemo } from '../maturity/index.js';
 import { seedEstateDemo } from '../estate/index.js';
 import { analyseOrganisation, onMachineAnalyser } from '../evidence/index.js';
+import { seedDefineDemo } from './define-demo.js';
 
 export const DEMO_ORGANISATION = 'Northbridge Cancer Centre NHS Foundation Trust (demo)';
 export const DEMO_PASSWORD = 'northbridge-demo-strategy';
@@ -89,6 +90,8 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   await seedImportedSurvey(ctx, seeded.organisationId, seeded.strategyId);
   // Analysed now, not by a background job, so the demo opens with sentiment and a review queue.
   await analyseOrganisation(ctx.db, seeded.organisationId, onMachineAnalyser());
+  // After the analysis, so the themes and insights quote masked text.
+  await seedDefineDemo(ctx, seeded.organisationId, seeded.strategyId);
   return { created: true, organisationId: seeded.organisationId };
 }
 

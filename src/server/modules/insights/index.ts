@@ -5,6 +5,7 @@ import { insightRoutes } from './routes.js';
 
 export { insights, insightEvidence, insightTags, insightSystems, insightMeasures, insightComments } from './tables.js';
 export { createInsight } from './commands/create-insight.js';
+export { addComment } from './commands/add-comment.js';
 export { insightsWithStrength } from './strength-query.js';
 export { evidenceIdsOf } from './queries.js';
 export { strengthOf, strengthLevel } from './strength.js';

@@ -6,6 +6,8 @@ import { themeRoutes } from './routes.js';
 
 export { themeRuns, themeSuggestions, themeRunItems } from './tables.js';
 export { THEME_JOB, runThemeJob, type Engine } from './job.js';
+export { startThemeRun } from './commands/start-theme-run.js';
+export { acceptSuggestion } from './commands/accept-suggestion.js';
 
 /**
  * Theme suggestion: the engine groups a fixed set of evidence in a background job; the team

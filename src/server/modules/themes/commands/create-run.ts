@@ -25,7 +25,13 @@ const CHUNK = 2000;
  * input) and queues the engine. The run and its members are written in one transaction; the
  * job is queued after it commits, so the worker never looks for a run that is not there yet.
  */
-export async function createRun(ctx: AppContext, actor: Actor, input: NewRun, audit: { action: string; subjectId?: string }) {
+export async function createRun(
+  ctx: AppContext,
+  actor: Actor,
+  input: NewRun,
+  audit: { action: string; subjectId?: string },
+  options: { queue?: boolean } = {},
+) {
   const run = await ctx.db.transaction(async (tx: Db) => {
     const [row] = await tx
       .insert(themeRuns)
@@ -53,6 +59,8 @@ export async function createRun(ctx: AppContext, actor: Actor, input: NewRun, au
     });
     return row!;
   });
+  // The demo seed runs the engine itself, in line, so no worker races it for the same run.
+  if (options.queue === false) return { ...run, jobId: null };
   const jobId = await ctx.jobs.enqueue(THEME_JOB, { runId: run.id }, { organisationId: input.organisationId });
   await ctx.db.update(themeRuns).set({ jobId }).where(eq(themeRuns.id, run.id));
   return { ...run, jobId };

@@ -27,7 +27,7 @@ async function labelOf(ctx: AppContext, strategyId: string, input: StartThemeRun
 }
 
 /** Fixes a set of evidence and queues theme suggestion over it. */
-export async function startThemeRun(ctx: AppContext, actor: Actor, strategyId: string, input: StartThemeRun) {
+export async function startThemeRun(ctx: AppContext, actor: Actor, strategyId: string, input: StartThemeRun, options: { queue?: boolean } = {}) {
   const strategy = await loadStrategy(ctx.db, actor, strategyId);
   if (strategy.archivedAt) throw conflict('This strategy is archived. Restore it before making changes.');
   const filter: EvidenceFilter = { ...(input.filter ?? {}) };
@@ -45,5 +45,5 @@ export async function startThemeRun(ctx: AppContext, actor: Actor, strategyId: s
     ids: found.ids,
     themes: input.themes ?? null,
     seed: input.seed ?? DEFAULT_SEED,
-  }, { action: 'theme_run.started' });
+  }, { action: 'theme_run.started' }, options);
 }
