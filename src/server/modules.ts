@@ -21,8 +21,8 @@ import { evidenceModule } from './modules/evidence/index.js';
 import { codebookModule } from './modules/codebook/index.js';
 import { themesModule } from './modules/themes/index.js';
 import { insightsModule } from './modules/insights/index.js';
-import { playbackModule } from './modules/playback/index.js';
 import { boardModule } from './modules/board/index.js';
+import { playbackModule } from './modules/playback/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -45,8 +45,8 @@ export const modules: ChorusModule[] = [
   codebookModule,
   themesModule,
   insightsModule,
-  playbackModule,
   boardModule,
+  playbackModule,
   auditModule,
   outboxModule,
   jobsModule,

@@ -6,6 +6,10 @@ import { resultRoutes } from './routes.js';
 export { buildRespondentsCube, buildQuestionCubes } from './cubes.js';
 // The evidence export writes its cells the same formula-safe way.
 export { safeCell, toCsv } from './csv.js';
+// The playback shows coverage and key questions through the same functions as the results pages.
+export { coverage } from './coverage.js';
+export { loadResultsContext } from './load.js';
+export { present, questionResult } from './question-results.js';
 
 export const resultsModule: ChorusModule = {
   name: 'results',

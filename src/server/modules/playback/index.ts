@@ -1,0 +1,15 @@
+import type { ChorusModule } from '../../platform/module.js';
+import './policy.js';
+import { playbackRoutes } from './routes.js';
+
+export { playbacks, playbackReactions } from './tables.js';
+
+/**
+ * Define's playback to senior leaders: the pack of what was heard, from whom, the insights ranked
+ * by strength with masked quotes, survey charts, estate headlines and maturity; shared by the team,
+ * reacted to by leaders, and downloaded as a Word document.
+ */
+export const playbackModule: ChorusModule = {
+  name: 'playback',
+  routes: playbackRoutes,
+};
