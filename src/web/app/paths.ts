@@ -30,6 +30,7 @@ export const paths = {
   themeRuns: (orgId: string, strategyId: string, query = '') => `/orgs/${orgId}/strategies/${strategyId}/themes${query ? `?${query}` : ''}`,
   themeRun: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/themes/${id}`,
   insights: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/insights`,
+  playback: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/playback`,
   /** `evidence` is an evidence-library query: the new insight stands on everything it finds. */
   newInsight: (orgId: string, strategyId: string, evidence = '') =>
     `/orgs/${orgId}/strategies/${strategyId}/insights/new${evidence ? `?evidence=${encodeURIComponent(evidence)}` : ''}`,

@@ -9,6 +9,7 @@ import { useParticipation } from './api.js';
 import { EarlierRounds } from './EarlierRounds.js';
 import { LeaderInterviews } from './LeaderInterviews.js';
 import { OpenToYou } from './OpenToYou.js';
+import { WaitingPlaybacks } from '../playback/WaitingPlaybacks.js';
 import './home.scss';
 
 /**
@@ -32,6 +33,7 @@ export function HomePage() {
       {participation.isError && <LoadError error={participation.error} what="What is open to you" />}
       {data && (
         <>
+          <WaitingPlaybacks orgId={orgId} enabled={data.role === 'leader'} />
           <OpenToYou surveys={data.openSurveys} workshops={data.upcomingWorkshops} />
           {data.interviews && <LeaderInterviews orgId={orgId} interviews={data.interviews} />}
           <EarlierRounds

@@ -127,6 +127,9 @@ export function StrategyPage() {
             <li>
               <Link to={paths.insights(orgId, strategy.id)}>Insights</Link>: statements of what you heard, each backed by evidence, with how strongly
             </li>
+            <li>
+              <Link to={paths.playback(orgId, strategy.id)}>Playback to leaders</Link>: the pack of what you heard, shared with senior leaders for their reactions, and as a Word document
+            </li>
           </ul>
         </section>
       )}
@@ -138,6 +141,9 @@ export function StrategyPage() {
           </h2>
           <p className="nhsuk-body">
             <Link to={paths.insights(orgId, strategy.id)}>Insights</Link>: what the strategy team heard, each backed by evidence, with how strongly
+          </p>
+          <p className="nhsuk-body">
+            <Link to={paths.playback(orgId, strategy.id)}>Playback to leaders</Link>: once the strategy team shares it, what they heard, for your reactions
           </p>
         </section>
       )}
