@@ -1,5 +1,5 @@
 import { startServerProcess } from '../src/server/testing/processes.js';
-import { openBenchInstance } from './fixtures.js';
+import { openBenchInstance, signInDemoAdmin } from './fixtures.js';
 import { load } from './load.js';
 
 const ITEMS = 200_000;
@@ -21,12 +21,22 @@ export async function benchEvidenceSearch(databaseUrl: string): Promise<string[]
   const { ctx, organisationId, strategyId } = await openBenchInstance({ databaseUrl });
   const db = ctx.database;
   await db.query(
-    `INSERT INTO evidence_items (organisation_id, strategy_id, source, text, said_on, sentiment)
+    // A library in its steady state: every item already analysed (a fresh one is masked on reading).
+    // Survey answers belong to the demo survey with a respondent's division and staff group, so
+    // every page also pays for judging which segments the results would show.
+    `WITH survey AS (SELECT id FROM surveys WHERE organisation_id = $1 ORDER BY created_at LIMIT 1),
+       divisions AS (SELECT array_agg(id) AS ids FROM org_units WHERE organisation_id = $1 AND kind = 'division'),
+       groups AS (SELECT array_agg(id) AS ids FROM staff_groups WHERE organisation_id = $1)
+     INSERT INTO evidence_items (organisation_id, strategy_id, source, text, said_on, sentiment, survey_id, division_id, staff_group_id, analysed_at)
      SELECT $1, $2, (ARRAY['survey_answer','system_comment','interview_excerpt','sticky_note'])[1 + g % 4],
        (${arr(WORDS.subject)})[1 + abs(hashint4(g)) % 10] || ' ' || (${arr(WORDS.verb)})[1 + abs(hashint4(g + 1)) % 10] || ' ' ||
        (${arr(WORDS.when)})[1 + abs(hashint4(g + 2)) % 10] || ' ' || (${arr(WORDS.tail)})[1 + abs(hashint4(g + 3)) % 10] || ' (' || g || ')',
-       DATE '2025-01-01' + (g % 400), (ARRAY['positive','neutral','negative','mixed'])[1 + abs(hashint4(g + 4)) % 4]
-     FROM generate_series(1, ${ITEMS}) g`,
+       DATE '2025-01-01' + (g % 400), (ARRAY['positive','neutral','negative','mixed'])[1 + abs(hashint4(g + 4)) % 4],
+       CASE WHEN g % 4 = 0 THEN (SELECT id FROM survey) END,
+       CASE WHEN g % 4 = 0 THEN divisions.ids[1 + abs(hashint4(g + 5)) % cardinality(divisions.ids)] END,
+       CASE WHEN g % 4 = 0 THEN groups.ids[1 + abs(hashint4(g + 6)) % cardinality(groups.ids)] END,
+       now()
+     FROM generate_series(1, ${ITEMS}) g, divisions, groups`,
     [organisationId, strategyId],
   );
   await db.query('ANALYZE evidence_items');
@@ -45,14 +55,7 @@ export async function benchEvidenceSearch(databaseUrl: string): Promise<string[]
 
   const server = await startServerProcess({ CHORUS_DEMO: '0', CHORUS_RATE_LIMIT: '1000000', DATABASE_URL: databaseUrl });
   try {
-    // Every cookie the sign-in sets (the session and the client marker), as a browser would send them.
-    const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
-    });
-    if (!signIn.ok) throw new Error(`Signing in as the demo admin answered ${signIn.status}`);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = await signInDemoAdmin(server.url);
     let n = 0;
     const url = () => {
       const i = n++;

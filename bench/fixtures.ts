@@ -35,7 +35,10 @@ export async function benchSurvey(ctx: AppContext, actor: Actor, strategyId: str
   return { surveyId: survey.id, definition: await loadSurveyDefinition(ctx.db, survey.id) };
 }
 
-/** Signs in as the demo admin (every bench seeds the demo organisation) and returns the session cookie. */
+/**
+ * Signs in as the demo admin (every bench seeds the demo organisation) and returns every cookie
+ * the sign-in set (the session and the client marker), as one Cookie header, as a browser sends them.
+ */
 export async function signInDemoAdmin(serverUrl: string): Promise<string> {
   const signIn = await fetch(`${serverUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
@@ -43,5 +46,5 @@ export async function signInDemoAdmin(serverUrl: string): Promise<string> {
     body: JSON.stringify({ email: 'admin@northbridge.example', password: 'northbridge-demo-strategy' }),
   });
   if (!signIn.ok) throw new Error(`Signing in as the demo admin answered ${signIn.status}`);
-  return signIn.headers.get('set-cookie')!.split(';')[0]!;
+  return signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }

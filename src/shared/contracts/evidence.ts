@@ -12,6 +12,8 @@ export const EVIDENCE_SOURCE_LABELS: Record<EvidenceSourceKey, string> = {
 };
 export const SENTIMENT_KEYS = ['positive', 'neutral', 'negative', 'mixed'] as const;
 export const EVIDENCE_PAGE_SIZE = 50;
+/** Above this many matches a list counts no further ("more than 2,000") and shows the newest first. */
+export const EVIDENCE_COUNT_CAP = 2_000;
 
 // A query string gives one value as a string and a repeated one as an array: accept both.
 const many = <T extends z.ZodType>(item: T) =>
@@ -21,7 +23,11 @@ const optionalId = z.preprocess((v) => (v === '' ? undefined : v), ZId.optional(
 
 /** What to look for in a strategy's evidence. Every field narrows; none means everything. */
 export const ZEvidenceFilter = z.object({
-  q: z.string().trim().max(200, { error: 'must be 200 characters or fewer' }).optional(),
+  // A NUL cannot reach PostgreSQL in text; in a search it can only be noise, so it becomes a space.
+  q: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replaceAll('\u0000', ' ') : v),
+    z.string().trim().max(200, { error: 'Search words must be 200 characters or fewer: shorten the search and try again' }).optional(),
+  ),
   source: many(z.enum(EVIDENCE_SOURCE_KEYS, { error: 'must be a kind of evidence such as survey_answer or sticky_note' })),
   surveyId: optionalId,
   questionId: optionalId,
@@ -71,6 +77,10 @@ export const ZEvidenceList = z.object({
   refused: z.string().nullable(),
   items: z.array(ZEvidenceListItem),
   total: z.number().int(),
+  /** More matched than were counted: `total` is the cap ("more than"), and a search lists the newest matches first instead of the best. */
+  capped: z.boolean(),
+  /** The counts per kind stopped at the cap too, so `counts` is empty. */
+  countsCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   counts: z.record(z.string(), z.number().int()),

@@ -177,7 +177,10 @@ describe('masking, the item view and the export', () => {
     for (const text of texts) expect(cells).toContain(/^[=+\-@]/.test(text) ? `'${text}` : text);
     expect(rows.every((r) => r.Kind === 'Workshop sticky note')).toBe(true);
     const refused = await org.admin.get(`/api/v1/strategies/${strategyId}/evidence.csv?divisionId=${ids.Oncology}`);
-    expect(refused.body).toMatch(/Too few people/);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    expect(refused.json().detail).toMatch(/Too few people in this group/);
+    expect(refused.body).not.toMatch(/Printer queues/);
   });
 
   it('shows naughty strings as text: the pieces join back to exactly the stored words', async () => {

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { EVIDENCE_PAGE_SIZE, type EvidenceFilter, type EvidenceList, type TextPiece } from '../../../shared/contracts/evidence.js';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { EVIDENCE_COUNT_CAP, EVIDENCE_PAGE_SIZE, type EvidenceFilter, type EvidenceList, type TextPiece } from '../../../shared/contracts/evidence.js';
 import type { Db } from '../../platform/db/client.js';
 import { filterConditions, refusalOf, searchQuery } from './filter.js';
 import { loadItemRows, toQuotes } from './quotes.js';
@@ -42,12 +42,12 @@ export function piecesOf(marked: string): TextPiece[] {
   }, []);
 }
 
-/** The ids of one page, best match first when searching, else the newest voice first. */
+/** The ids in list order (best match first when searching, else the newest voice first), for the export. */
 async function pageIds(db: Db, scope: Scope, filter: EvidenceFilter, page: number, limit = EVIDENCE_PAGE_SIZE): Promise<string[]> {
   const query = searchQuery(filter);
   const order = query
-    ? [desc(sql`ts_rank(${evidenceItems.search}, ${query})`), desc(evidenceItems.saidOn), evidenceItems.id]
-    : [desc(evidenceItems.saidOn), desc(evidenceItems.createdAt), evidenceItems.id];
+    ? [desc(sql`ts_rank(${evidenceItems.search}, ${query})`), desc(evidenceItems.saidOn), desc(evidenceItems.createdAt), desc(evidenceItems.id)]
+    : [desc(evidenceItems.saidOn), desc(evidenceItems.createdAt), desc(evidenceItems.id)];
   const rows = await db
     .select({ id: evidenceItems.id })
     .from(evidenceItems)
@@ -58,27 +58,81 @@ async function pageIds(db: Db, scope: Scope, filter: EvidenceFilter, page: numbe
   return rows.map((r) => r.id);
 }
 
-/** How many items each kind of source has under the filter, whatever sources it picks. */
-async function countsBySource(db: Db, scope: Scope, filter: EvidenceFilter): Promise<Record<string, number>> {
+interface Scan {
+  n: number;
+  counts: Record<string, number>;
+  ids: string[];
+}
+
+/**
+ * At most EVIDENCE_COUNT_CAP + 1 matches of the filter, read in one scan: how many (up to the cap),
+ * how many of each kind, and, when they fit under the cap and a page is wanted, that page ranked
+ * best match first (newest first without a search). Counting and ranking every match of a common
+ * word would read most of the table on each search; this reads a bounded part of it.
+ */
+async function scan(db: Db, scope: Scope, filter: EvidenceFilter, page: number | null): Promise<Scan> {
+  const query = searchQuery(filter);
+  const rank = query && page ? sql`ts_rank(${evidenceItems.search}, ${query})` : sql`0`;
+  const result = await db.execute(sql`
+    with m as materialized (
+      select ${evidenceItems.id} as id, ${evidenceItems.source} as source, ${evidenceItems.saidOn} as said_on,
+        ${evidenceItems.createdAt} as created_at, ${rank} as r
+      from ${evidenceItems}
+      where ${filterConditions(scope, filter)}
+      limit ${EVIDENCE_COUNT_CAP + 1}),
+    n as (select count(*)::int as n from m)
+    select
+      (select n from n) as n,
+      (select coalesce(json_object_agg(source, c), '{}'::json) from (select source, count(*)::int as c from m group by source) s) as counts,
+      (select coalesce(json_agg(id), '[]'::json) from (
+        select id from m where ${page !== null} and (select n from n) <= ${EVIDENCE_COUNT_CAP}
+        order by r desc, said_on desc, created_at desc, id desc
+        limit ${EVIDENCE_PAGE_SIZE} offset ${((page ?? 1) - 1) * EVIDENCE_PAGE_SIZE}) p) as ids`);
+  return (result as unknown as { rows: Scan[] }).rows[0]!;
+}
+
+/**
+ * The total, the counts per kind and one page. Past the cap the total is a lower bound
+ * (`capped`) and the page is the newest matches, read in order from the newest-first index, so a
+ * broad search stays fast at any library size. The counts per kind cover every kind (the filter's
+ * own kinds aside), from a second bounded scan when the filter picks kinds.
+ */
+async function countAndRank(db: Db, scope: Scope, filter: EvidenceFilter, page: number) {
+  const chosen = await scan(db, scope, filter, page);
+  const capped = chosen.n > EVIDENCE_COUNT_CAP;
+  const every = filter.source?.length ? await scan(db, scope, { ...filter, source: undefined }, null) : chosen;
+  const countsCapped = every.n > EVIDENCE_COUNT_CAP;
+  return {
+    capped,
+    countsCapped,
+    counts: countsCapped ? {} : every.counts,
+    total: capped ? EVIDENCE_COUNT_CAP : chosen.n,
+    ids: capped ? await newestIds(db, scope, filter, page) : chosen.ids,
+  };
+}
+
+/** One page of the newest matches, walking the newest-first index (for a search past the cap). */
+async function newestIds(db: Db, scope: Scope, filter: EvidenceFilter, page: number): Promise<string[]> {
   const rows = await db
-    .select({ source: evidenceItems.source, n: count() })
+    .select({ id: evidenceItems.id })
     .from(evidenceItems)
-    .where(filterConditions(scope, { ...filter, source: undefined }))
-    .groupBy(evidenceItems.source);
-  return Object.fromEntries(rows.map((r) => [r.source, Number(r.n)]));
+    .where(filterConditions(scope, filter))
+    .orderBy(desc(evidenceItems.saidOn), desc(evidenceItems.createdAt), desc(evidenceItems.id))
+    .limit(EVIDENCE_PAGE_SIZE)
+    .offset((page - 1) * EVIDENCE_PAGE_SIZE);
+  return rows.map((r) => r.id);
 }
 
 export async function listEvidence(db: Db, scope: Scope, filter: EvidenceFilter, page: number): Promise<EvidenceList> {
   const judge = await SegmentJudge.forOrganisation(db, scope.organisationId);
-  const empty = { items: [], total: 0, page, pageSize: EVIDENCE_PAGE_SIZE, counts: {} };
+  const empty = { items: [], total: 0, capped: false, countsCapped: false, page, pageSize: EVIDENCE_PAGE_SIZE, counts: {} };
   const refused = await refusalOf(db, scope, filter, judge);
   if (refused) return { refused, ...empty };
-  const [counts, ids] = await Promise.all([countsBySource(db, scope, filter), pageIds(db, scope, filter, page)]);
-  const total = Object.entries(counts).reduce((n, [source, c]) => (!filter.source?.length || filter.source.includes(source as never) ? n + c : n), 0);
+  const { capped, countsCapped, counts, total, ids } = await countAndRank(db, scope, filter, page);
   const rows = await loadItemRows(db, scope, ids);
   const quotes = await toQuotes(db, scope, rows, judge);
   const pieces = await highlight(db, filter.q, quotes.map((q) => q.text));
-  return { refused: null, items: quotes.map((quote, i) => ({ ...quote, pieces: pieces[i]! })), total, page, pageSize: EVIDENCE_PAGE_SIZE, counts };
+  return { refused: null, items: quotes.map((quote, i) => ({ ...quote, pieces: pieces[i]! })), total, capped, countsCapped, page, pageSize: EVIDENCE_PAGE_SIZE, counts };
 }
 
 /** Every item of the filter in list order, for the export (masked, segments judged). */

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Quote } from '../../../shared/contracts/evidence.js';
 import type { Db } from '../../platform/db/client.js';
+import { findPersonalInfo } from '../../platform/text/personal-info.js';
 import { systems } from '../estate/index.js';
 import { interviews } from '../interviews/index.js';
 import { surveyQuestions, surveys } from '../surveys/index.js';
@@ -52,12 +53,31 @@ export async function loadItemRows(db: Db, scope: Scope, ids: string[]) {
     if (!row) return [];
     return [{
       ...row,
-      masked: maskSpans(row.item.text, spans.filter((s) => s.evidenceItemId === id)),
+      masked: maskedText(row.item, spans.filter((s) => s.evidenceItemId === id)),
       tags: chips.filter((c) => c.itemId === id).map(({ id: tagId, name, colour }) => ({ id: tagId, name, colour })),
     }];
   });
 }
 export type ItemRow = Awaited<ReturnType<typeof loadItemRows>>[number];
+
+type StoredSpan = { start: number; end: number; kind: string; status: string };
+
+/**
+ * The text with its personal information masked. An item the analysis job has not reached yet
+ * (it arrived a moment ago, by a response or an import) is looked at here, on the machine, so a
+ * new voice is never quoted unmasked while the job catches up; a span a person reversed stays
+ * shown. If the detector fails, the text is withheld rather than shown unchecked.
+ */
+export function maskedText(item: { text: string; analysedAt: Date | null }, spans: StoredSpan[]): string {
+  if (item.analysedAt) return maskSpans(item.text, spans);
+  try {
+    const reversed = (s: { start: number; end: number }) => spans.some((d) => d.status === 'reversed' && d.start === s.start && d.end === s.end);
+    const found = findPersonalInfo(item.text).filter((s) => !reversed(s)).map((s) => ({ ...s, status: 'suggested' }));
+    return maskSpans(item.text, [...spans.filter((s) => s.status !== 'suggested'), ...found]);
+  } catch {
+    return '[not yet checked for personal information]';
+  }
+}
 
 export function whereFrom(row: ItemRow): string {
   switch (row.item.source) {

@@ -1,8 +1,10 @@
 import { ZStrategyParams } from '../../../shared/contracts/common.js';
 import { ZEvidenceDetail, ZEvidenceItemQuery, ZEvidenceList, ZEvidenceParams, ZEvidenceQuery } from '../../../shared/contracts/evidence.js';
+import { AppError } from '../../platform/errors.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import { loadStrategy } from '../strategies/index.js';
+import { analyseWhenStale } from './analysis-on-read.js';
 import { evidenceCsv } from './export.js';
 import './policy.js';
 import { exportRows, listEvidence } from './queries.js';
@@ -18,6 +20,7 @@ export function evidenceRoutes(app: App, ctx: AppContext): void {
   }, async (req) => {
     const strategy = await loadStrategy(ctx.db, actorOf(req), req.params.strategyId);
     const { page, ...filter } = req.query;
+    await analyseWhenStale(ctx, strategy.organisationId);
     return listEvidence(ctx.db, { organisationId: strategy.organisationId, strategyId: strategy.id }, filter, page);
   });
 
@@ -27,8 +30,10 @@ export function evidenceRoutes(app: App, ctx: AppContext): void {
   }, async (req, reply) => {
     const strategy = await loadStrategy(ctx.db, actorOf(req), req.params.strategyId);
     const { page: _page, ...filter } = req.query;
+    await analyseWhenStale(ctx, strategy.organisationId);
     const { refused, quotes } = await exportRows(ctx.db, { organisationId: strategy.organisationId, strategyId: strategy.id }, filter);
-    if (refused) return reply.code(200).type('text/plain; charset=utf-8').send(refused);
+    // A download has no page to carry the list's "refused" note: it fails, saying why in plain words.
+    if (refused) throw new AppError(403, 'group_too_small', refused);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="evidence.csv"')

@@ -1,10 +1,12 @@
 import type { FormEvent } from 'react';
 import { EVIDENCE_SOURCE_KEYS, EVIDENCE_SOURCE_LABELS, SENTIMENT_KEYS } from '../../../shared/contracts/evidence.js';
 import type { Workforce } from '../../../shared/contracts/workforce.js';
+import { SourceFilters } from './SourceFilters.js';
 
 interface Props {
   params: URLSearchParams;
-  counts: Record<string, number>;
+  /** Undefined when the list stopped counting at its cap: then no count is shown beside each kind. */
+  counts?: Record<string, number>;
   workforce: Workforce | undefined;
   onApply(next: URLSearchParams): void;
 }
@@ -44,12 +46,14 @@ export function EvidenceFilters({ params, counts, workforce, onApply }: Props) {
                 <div className="nhsuk-checkboxes__item" key={key}>
                   <input className="nhsuk-checkboxes__input" id={`source-${key}`} name="source" type="checkbox" value={key} defaultChecked={sources.includes(key)} />
                   <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`source-${key}`}>
-                    {EVIDENCE_SOURCE_LABELS[key]} ({counts[key] ?? 0})
+                    {EVIDENCE_SOURCE_LABELS[key]}
+                    {counts ? ` (${counts[key] ?? 0})` : ''}
                   </label>
                 </div>
               ))}
             </div>
           </fieldset>
+          <SourceFilters params={params} />
           <div className="nhsuk-form-group">
             <label className="nhsuk-label" htmlFor="evidence-sentiment">
               Sentiment

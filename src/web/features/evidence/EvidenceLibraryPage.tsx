@@ -9,6 +9,7 @@ import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { useStrategyOverview } from '../strategies/api.js';
 import { useWorkforce } from '../workforce/api.js';
 import { evidenceCsvUrl, useEvidence } from './api.js';
+import { CsvDownload } from './CsvDownload.js';
 import { EvidenceFilters } from './EvidenceFilters.js';
 import { Pieces, QuoteMeta, TagChips } from './Quote.js';
 import './evidence.scss';
@@ -27,7 +28,9 @@ export function EvidenceLibraryPage() {
   const evidence = useEvidence(strategyId, query);
   const data = evidence.data;
   const page = Number(params.get('page') ?? '1') || 1;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // Past the counting cap the last page is unknown: there is a next page while this one is full.
+  const pages = data ? (data.capped ? page + (data.items.length === data.pageSize ? 1 : 0) : Math.max(1, Math.ceil(data.total / data.pageSize))) : 1;
+  const pageLabel = (n: number) => (data?.capped ? `Page ${n}` : `Page ${n} of ${pages}`);
   const filtered = [...params.keys()].some((k) => k !== 'page');
   const everything = data ? Object.values(data.counts).reduce((a, b) => a + b, 0) : 0;
   const go = (next: URLSearchParams) => setParams(next);
@@ -43,7 +46,7 @@ export function EvidenceLibraryPage() {
         Everything people said in Discover, in one place: survey answers and comments on systems, leader interview notes and excerpts, and workshop sticky notes.
         Personal information found in the text is masked.
       </p>
-      <EvidenceFilters params={params} counts={data?.counts ?? {}} workforce={workforce} onApply={go} />
+      <EvidenceFilters params={params} counts={data?.countsCapped ? undefined : (data?.counts ?? {})} workforce={workforce} onApply={go} />
       {evidence.isPending && <Loading what="evidence" />}
       {evidence.isError && <LoadError error={evidence.error} what="The evidence" />}
       {data?.refused && (
@@ -73,21 +76,39 @@ export function EvidenceLibraryPage() {
       )}
       {data && !data.refused && data.total > 0 && (
         <>
-          <h2 className="nhsuk-heading-s" aria-live="polite">
-            {plural(data.total, 'item')}
-            {filtered ? ` match, of ${everything} in the kinds chosen` : ''}
-          </h2>
-          <p className="nhsuk-body-s">
-            {EVIDENCE_SOURCE_KEYS.filter((k) => data.counts[k]).map((k) => `${EVIDENCE_SOURCE_LABELS[k]}: ${data.counts[k]}`).join(' · ')}
-          </p>
+          {data.capped ? (
+            <>
+              <h2 className="nhsuk-heading-s" aria-live="polite">
+                More than {data.total.toLocaleString('en-GB')} items {filtered ? 'match' : 'in the library'}
+              </h2>
+              <p className="nhsuk-body-s">
+                So many that they are not all counted{params.get('q') ? ', and the newest are listed first rather than the best matches' : ''}. Add words or filters to narrow the list.
+              </p>
+            </>
+          ) : (
+            <>
+              <h2 className="nhsuk-heading-s" aria-live="polite">
+                {plural(data.total, 'item')}
+                {filtered && !data.countsCapped ? ` match, of ${everything} in the kinds chosen` : filtered ? ' match' : ''}
+              </h2>
+              <p className="nhsuk-body-s">
+                {EVIDENCE_SOURCE_KEYS.filter((k) => data.counts[k]).map((k) => `${EVIDENCE_SOURCE_LABELS[k]}: ${data.counts[k]}`).join(' · ')}
+              </p>
+            </>
+          )}
           <p className="nhsuk-body">
-            <a href={evidenceCsvUrl(strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())} download>
-              Download these {plural(data.total, 'item')} as a spreadsheet (CSV)
-            </a>
+            <CsvDownload href={evidenceCsvUrl(strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())} fileName="evidence.csv">
+              Download {data.capped ? 'all these items' : `these ${plural(data.total, 'item')}`} as a spreadsheet (CSV)
+            </CsvDownload>
             {' · '}
-            <Link to={paths.themeRuns(orgId, strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())}>Suggest themes from these {plural(data.total, 'item')}</Link>
+            <Link to={paths.themeRuns(orgId, strategyId, new URLSearchParams([...params].filter(([k]) => k !== 'page')).toString())}>Suggest themes from {data.capped ? 'all these items' : `these ${plural(data.total, 'item')}`}</Link>
           </p>
-          <BulkTagForm strategyId={strategyId} query={query} total={data.total} />
+          {/* Counting stopped at the cap, so a confirmation could not say how many would change. */}
+          {data.capped ? (
+            <p className="nhsuk-body">To tag all the items in a list at once, narrow it to {data.total.toLocaleString('en-GB')} or fewer.</p>
+          ) : (
+            <BulkTagForm strategyId={strategyId} query={query} total={data.total} />
+          )}
           <AddToBoard strategyId={strategyId} query={query} total={data.total} />
           <AddToInsightForm strategyId={strategyId} query={query} total={data.total} />
           <ol className="chorus-evidence-list">
@@ -114,7 +135,7 @@ export function EvidenceLibraryPage() {
                     <Link className="nhsuk-pagination__link nhsuk-pagination__link--prev" to={toPage(page - 1)}>
                       <span className="nhsuk-pagination__title">Previous</span>
                       <span className="nhsuk-u-visually-hidden">:</span>
-                      <span className="nhsuk-pagination__page">Page {page - 1} of {pages}</span>
+                      <span className="nhsuk-pagination__page">{pageLabel(page - 1)}</span>
                     </Link>
                   </li>
                 )}
@@ -123,7 +144,7 @@ export function EvidenceLibraryPage() {
                     <Link className="nhsuk-pagination__link nhsuk-pagination__link--next" to={toPage(page + 1)}>
                       <span className="nhsuk-pagination__title">Next</span>
                       <span className="nhsuk-u-visually-hidden">:</span>
-                      <span className="nhsuk-pagination__page">Page {page + 1} of {pages}</span>
+                      <span className="nhsuk-pagination__page">{pageLabel(page + 1)}</span>
                     </Link>
                   </li>
                 )}
