@@ -19,3 +19,12 @@ export const coverageRateText = (rate: number) => `${(Math.round(rate * 1000) / 
 
 /** What a hidden count can be said to be: "at most 14", or nothing. */
 export const atMostText = (atMost: number | null) => (atMost === null ? null : `at most ${countText(atMost)}`);
+
+/**
+ * Beside "Hidden" in a coverage cell: the bound against the headcount ("at most 14 of 112"), or
+ * the headcount alone ("headcount 112") when the shown figures bound it by nothing smaller.
+ */
+export function hiddenFiguresText(atMost: number | null, headcount: number | null): string | null {
+  if (atMost !== null) return headcount === null ? `at most ${countText(atMost)}` : `at most ${countText(atMost)} of ${countText(headcount)}`;
+  return headcount === null ? null : `headcount ${countText(headcount)}`;
+}

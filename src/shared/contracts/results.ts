@@ -5,6 +5,8 @@ export const SEGMENT_DIMENSIONS = ['staff_group', 'division', 'site'] as const;
 export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
 /** The segment of respondents who did not say (or whose answer no longer exists). */
 export const NOT_STATED = 'not_stated';
+/** Coverage's key for "every division" (or staff group) when a survey never asked which one. */
+export const ALL_GROUPS = '*';
 
 /** A count after suppression: null when hidden to protect a small group. */
 export const ZSafeCount = z.object({ value: z.number().int().nullable(), suppressed: z.boolean() });
@@ -107,6 +109,11 @@ export const ZCoverage = z.object({
   staffGroups: z.array(ZSegmentOption),
   divisions: z.array(ZSegmentOption),
   cells: z.array(ZCoverageCell),
+  /**
+   * Whether the survey asks each respondent's staff group and division. One it does not ask is
+   * not broken down (a single `ALL_GROUPS` entry), so no group is said to be unheard for want of it.
+   */
+  recorded: z.object({ staffGroup: z.boolean(), division: z.boolean() }),
   byStaffGroup: z.array(ZCoverageMargin.extend({ key: z.string() })),
   byDivision: z.array(ZCoverageMargin.extend({ key: z.string() })),
   total: ZCoverageMargin,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Coverage, CoverageCell } from '../../../shared/contracts/results.js';
-import { NOT_STATED } from '../../../shared/contracts/results.js';
-import type { ProfileChoices } from '../../../shared/contracts/survey-definition.js';
+import { ALL_GROUPS, NOT_STATED } from '../../../shared/contracts/results.js';
+import type { ProfileChoices, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
 import { ALL, type Coordinate, type SafeCount } from '../../platform/anonymity.js';
 import { publicUpperBounds } from '../../platform/anonymity-bounds.js';
 import type { Db } from '../../platform/db/client.js';
@@ -20,8 +20,14 @@ import { present } from './question-results.js';
  * function of (headcount, target, shown counts) and never of the hidden count itself, so the
  * call-outs reveal nothing suppression does not. A hidden cell the bound cannot place is counted
  * in `undecided`, so the page never claims that every group has been heard.
+ *
+ * A survey that never asked someone's division (or staff group) — an import from a tool that did
+ * not, say — has every response under "not stated" there. Its coverage is then read along what
+ * it did record only ("All divisions" × each staff group, or the total alone): a 0 in a division
+ * it never asked about would claim that group was not heard, when we simply do not know.
  */
 export async function coverage(db: Db, organisationId: string, profile: ProfileChoices, cubes: SurveyCubes, targetRate: number): Promise<Coverage> {
+  const recorded = cubes.recorded ?? { staffGroup: true, division: true };
   const rows = await db.select().from(headcounts).where(eq(headcounts.organisationId, organisationId));
   const heads = new Map<string, number>();
   const add = (key: string, n: number) => heads.set(key, (heads.get(key) ?? 0) + n);
@@ -33,14 +39,24 @@ export async function coverage(db: Db, organisationId: string, profile: ProfileC
   }
   const atMostOf = publicUpperBounds(cubes.respondents);
   const figures = (coords: Coordinate[], headcount: number | null) => {
-    const responses = cubes.respondents.get(coords);
+    const counted = cubes.respondents.get(coords);
+    const bound = counted.suppressed ? atMostOf(coords) : null;
+    // A hidden count the shown figures prove is 0 is shown as 0: anyone can work it out from them,
+    // and "hidden, at most 0" contradicts itself. A bound of the whole headcount or more says nothing.
+    const responses: SafeCount = bound === 0 ? { value: 0, suppressed: false } : counted;
+    const atMost = bound === 0 || (bound !== null && headcount !== null && bound >= headcount) ? null : bound;
     const rate = responses.suppressed || !headcount ? null : Math.round((responses.value / headcount) * 1000) / 1000;
-    return { responses, headcount, rate, atMost: responses.suppressed ? atMostOf(coords) : null };
+    return { responses, headcount, rate, atMost };
   };
   const headcountOf = (group: string, division: string) => heads.get(`${group}|${division}`) ?? null;
+  const coordOf = (key: string): Coordinate => (key === ALL_GROUPS ? ALL : key);
 
-  const groups = [...profile.staff_group.map((g) => ({ key: g.key, label: g.label })), { key: NOT_STATED, label: 'Not stated' }];
-  const divisions = [...profile.division.map((d) => ({ key: d.key, label: d.label })), { key: NOT_STATED, label: 'Not stated' }];
+  const groups = recorded.staffGroup
+    ? [...profile.staff_group.map((g) => ({ key: g.key, label: g.label })), { key: NOT_STATED, label: 'Not stated' }]
+    : [{ key: ALL_GROUPS, label: 'All staff groups' }];
+  const divisions = recorded.division
+    ? [...profile.division.map((d) => ({ key: d.key, label: d.label })), { key: NOT_STATED, label: 'Not stated' }]
+    : [{ key: ALL_GROUPS, label: 'All divisions' }];
   const cells: Coverage['cells'] = [];
   const neverHeard: Coverage['neverHeard'] = [];
   const belowTarget: Coverage['belowTarget'] = [];
@@ -48,7 +64,7 @@ export async function coverage(db: Db, organisationId: string, profile: ProfileC
   for (const division of divisions) {
     for (const group of groups) {
       const headcount = group.key === NOT_STATED || division.key === NOT_STATED ? null : headcountOf(group.key, division.key);
-      const { responses, rate, atMost } = figures([group.key, division.key, ALL], headcount);
+      const { responses, rate, atMost } = figures([coordOf(group.key), coordOf(division.key), ALL], headcount);
       const status = coverageStatus(responses, headcount, atMost, targetRate);
       const where = { staffGroup: group.key, division: division.key };
       if (status === 'never_heard') neverHeard.push({ ...where, headcount: headcount!, hidden: responses.suppressed });
@@ -67,13 +83,20 @@ export async function coverage(db: Db, organisationId: string, profile: ProfileC
     staffGroups: groups,
     divisions,
     cells,
-    byStaffGroup: groups.map((g) => ({ key: g.key, ...margin([g.key, ALL, ALL], g.key === NOT_STATED ? null : heads.get(`${g.key}|*`) ?? null) })),
-    byDivision: divisions.map((d) => ({ key: d.key, ...margin([ALL, d.key, ALL], d.key === NOT_STATED ? null : heads.get(`*|${d.key}`) ?? null) })),
+    recorded,
+    byStaffGroup: groups.map((g) => ({ key: g.key, ...margin([coordOf(g.key), ALL, ALL], g.key === NOT_STATED ? null : heads.get(`${g.key}|*`) ?? null) })),
+    byDivision: divisions.map((d) => ({ key: d.key, ...margin([ALL, coordOf(d.key), ALL], d.key === NOT_STATED ? null : heads.get(`*|${d.key}`) ?? null) })),
     total: margin([ALL, ALL, ALL], heads.get('*|*') ?? null),
     neverHeard,
     belowTarget,
     undecided,
   };
+}
+
+/** Which groups a survey's responses can carry: those it asks about in a profile question. */
+export function recordedGroups(definition: SurveyDefinition): Coverage['recorded'] {
+  const asks = (dimension: 'staff_group' | 'division') => definition.questions.some((q) => q.type === 'profile' && q.dimension === dimension);
+  return { staffGroup: asks('staff_group'), division: asks('division') };
 }
 
 /**

@@ -37,6 +37,8 @@ export interface SurveyCubes {
   respondents: SuppressedCube;
   respondentAtoms: Map<string, number>;
   threshold: number;
+  /** Which groups the survey asks about (`recordedGroups`), set by `loadResultsContext`; both when not known. */
+  recorded?: { staffGroup: boolean; division: boolean };
 }
 
 export async function buildRespondentsCube(db: Db, surveyId: string, profile: ProfileChoices, minGroupSize: number): Promise<SurveyCubes> {

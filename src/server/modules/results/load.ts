@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/http/access.js';
 import { organisations } from '../organisations/index.js';
 import { loadProfileChoices } from '../workforce/index.js';
 import { loadSurveyDefinition, surveys } from '../surveys/index.js';
+import { recordedGroups } from './coverage.js';
 import { buildRespondentsCube } from './cubes.js';
 
 /** Everything a results page needs, loaded once per request and scoped to the actor's organisation. */
@@ -19,7 +20,7 @@ export async function loadResultsContext(db: Db, actor: Actor, surveyId: string)
   if (!survey) throw notFound('The survey');
   const [organisation] = await db.select({ minGroupSize: organisations.minGroupSize }).from(organisations).where(eq(organisations.id, survey.organisationId));
   const [definition, profile] = await Promise.all([loadSurveyDefinition(db, survey.id), loadProfileChoices(db, survey.organisationId)]);
-  const cubes = await buildRespondentsCube(db, survey.id, profile, organisation!.minGroupSize);
+  const cubes = { ...(await buildRespondentsCube(db, survey.id, profile, organisation!.minGroupSize)), recorded: recordedGroups(definition) };
   return { survey, definition, profile, cubes, segmentLabels: segmentLabels(profile) };
 }
 

@@ -164,9 +164,11 @@ describe('coverage', () => {
       const hidden: Cell[] = body.cells.filter((c: Cell) => c.responses.suppressed && c.headcount);
       expect(hidden.length).toBeGreaterThan(0);
       for (const cell of hidden) {
-        // The bound is never below the truth, and the status follows from it and the headcount alone.
+        // The bound is never below the truth (none is given when it is the headcount or more), and
+        // the status follows from it and the headcount alone.
         const real = truth[`${cell.staffGroup}|${cell.division}`];
-        if (real !== undefined) expect(cell.atMost).toBeGreaterThanOrEqual(real);
+        if (real !== undefined) expect(cell.atMost ?? cell.headcount).toBeGreaterThanOrEqual(real);
+        if (cell.atMost !== null) expect(cell.atMost).toBeLessThan(cell.headcount!);
         expect(cell.status).toBe(cell.atMost !== null && cell.atMost / cell.headcount! < target ? 'below_target' : 'hidden');
         if (cell.status === 'below_target') expect(body.belowTarget).toContainEqual({ staffGroup: cell.staffGroup, division: cell.division, headcount: cell.headcount, rate: null, atMost: cell.atMost });
       }

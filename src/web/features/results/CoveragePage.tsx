@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import type { Coverage } from '../../../shared/contracts/results.js';
+import { ALL_GROUPS, type Coverage } from '../../../shared/contracts/results.js';
 import { atMostText, countText, coverageRateText } from '../../../shared/coverage-text.js';
 import { useOrgId } from '../../app/OrgLayout.js';
 import { paths } from '../../app/paths.js';
@@ -117,6 +117,11 @@ function CoverageView({ coverage, orgId, surveyId }: { coverage: Coverage; orgId
           </p>
         </div>
       )}
+      {!(coverage.recorded.staffGroup && coverage.recorded.division) && (
+        <div className="nhsuk-inset-text">
+          <p>{unrecordedText(coverage.recorded)}</p>
+        </div>
+      )}
       <Callout id="never-heard" title="Never heard from" variant="never" empty={neverHeardEmpty(coverage)}>
         {groupByDivision(coverage.neverHeard, coverage, (g) => `headcount ${g.headcount.toLocaleString('en-GB')}`)}
       </Callout>
@@ -126,7 +131,7 @@ function CoverageView({ coverage, orgId, surveyId }: { coverage: Coverage; orgId
       {coverage.undecided > 0 && (coverage.neverHeard.length > 0 || coverage.belowTarget.length > 0) && (
         <p className="nhsuk-body">{undecidedText(coverage.undecided)}</p>
       )}
-      <h2 className="nhsuk-heading-m">Responses by division and staff group</h2>
+      <h2 className="nhsuk-heading-m">{tableHeading(coverage.recorded)}</h2>
       <p className="nhsuk-body">
         Each cell shows responses of headcount and the response rate. To protect anonymity, a group of fewer than{' '}
         {coverage.threshold} respondents is hidden, together with any figure that would let a hidden one be worked out.
@@ -145,6 +150,25 @@ function CoverageView({ coverage, orgId, surveyId }: { coverage: Coverage; orgId
   );
 }
 
+/**
+ * Said plainly when the survey never asked a group (an import from a tool that did not, say):
+ * its responses cannot be placed in one, so no group is called unheard for want of it.
+ */
+function unrecordedText(recorded: Coverage['recorded']) {
+  if (!recorded.staffGroup && !recorded.division) {
+    return 'This survey’s responses carry no staff group or division: it did not ask for them. So the table shows only the total responses against the whole headcount, and no group can be said to be heard or unheard.';
+  }
+  const missing = recorded.division ? 'staff group' : 'division';
+  const shown = recorded.division ? 'division' : 'staff group';
+  return `This survey’s responses carry no ${missing}: it did not ask for one. So the table shows each ${shown} against its headcount across every ${missing}, and no ${missing} can be said to be heard or unheard.`;
+}
+
+function tableHeading({ staffGroup, division }: Coverage['recorded']) {
+  if (staffGroup && division) return 'Responses by division and staff group';
+  if (staffGroup || division) return `Responses by ${staffGroup ? 'staff group' : 'division'}`;
+  return 'Responses against headcount';
+}
+
 interface Named {
   division: string;
   staffGroup: string;
@@ -158,7 +182,8 @@ function groupByDivision<T extends Named>(items: readonly T[], coverage: Coverag
     if (mine.length === 0) return [];
     return [
       <li key={division.key}>
-        <strong>{division.label}</strong>: {mine.map((i) => `${groupLabel.get(i.staffGroup) ?? 'Not stated'} (${detail(i)})`).join('; ')}
+        {division.key !== ALL_GROUPS && <><strong>{division.label}</strong>: </>}
+        {mine.map((i) => `${groupLabel.get(i.staffGroup) ?? 'Not stated'} (${detail(i)})`).join('; ')}
       </li>,
     ];
   });
@@ -194,8 +219,8 @@ function belowTargetEmpty(coverage: Coverage) {
   return 'No group is below the target.';
 }
 
-/** "31.3% responded", or for a hidden group what the shown figures prove: "hidden, at most 14 of 112 responded (at most 12.5%)". */
+/** "31.3% responded", or for a hidden group what the shown figures prove: "hidden: at most 14 of 112 responded, at most 12.5%". */
 function belowTargetDetail(g: Coverage['belowTarget'][number]) {
   if (g.rate !== null) return `${coverageRateText(g.rate)} responded`;
-  return `hidden, ${atMostText(g.atMost)} of ${countText(g.headcount)} responded (at most ${coverageRateText((g.atMost ?? 0) / g.headcount)})`;
+  return `hidden: ${atMostText(g.atMost)} of ${countText(g.headcount)} responded, at most ${coverageRateText((g.atMost ?? 0) / g.headcount)}`;
 }

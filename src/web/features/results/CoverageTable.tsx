@@ -1,5 +1,5 @@
 import { NOT_STATED, type Coverage } from '../../../shared/contracts/results.js';
-import { COVERAGE_STATUS_TEXT as STATUS_TEXT, atMostText } from '../../../shared/coverage-text.js';
+import { COVERAGE_STATUS_TEXT as STATUS_TEXT, hiddenFiguresText } from '../../../shared/coverage-text.js';
 import { Hidden, rateText } from './format.js';
 import { ScrollTable } from './Tables.js';
 
@@ -18,8 +18,7 @@ function CoverageCell({ cell }: { cell: Cell | undefined }) {
         <span className="chorus-coverage__figures">
           <Hidden />
           {/* What the shown figures prove about it, never its own count. */}
-          {cell.atMost !== null && <> {atMostText(cell.atMost)}</>}
-          {headcount !== null && <span className="chorus-coverage__headcount">of {n(headcount)}</span>}
+          <HiddenFigures atMost={cell.atMost} headcount={headcount} />
         </span>
       ) : (
         <span className="chorus-coverage__figures">
@@ -33,22 +32,27 @@ function CoverageCell({ cell }: { cell: Cell | undefined }) {
   );
 }
 
+function HiddenFigures({ atMost, headcount }: { atMost: number | null; headcount: number | null }) {
+  const text = hiddenFiguresText(atMost, headcount);
+  return text === null ? null : <span className="chorus-coverage__headcount">{text}</span>;
+}
+
 function MarginCell({ margin }: { margin: Margin | undefined }) {
   if (!margin) return <td className="chorus-coverage__cell">–</td>;
   return (
     <td className="chorus-coverage__cell chorus-coverage__cell--total">
-      <span className="chorus-coverage__figures">
-        {margin.responses.suppressed ? (
-          <>
-            <Hidden />
-            {margin.atMost !== null && <> {atMostText(margin.atMost)}</>}
-          </>
-        ) : (
-          n(margin.responses.value ?? 0)
-        )}
-        {margin.headcount !== null && <> of {n(margin.headcount)}</>}
-        {margin.rate !== null && <span className="chorus-coverage__rate">{rateText(margin.rate)}</span>}
-      </span>
+      {margin.responses.suppressed ? (
+        <span className="chorus-coverage__figures">
+          <Hidden />
+          <HiddenFigures atMost={margin.atMost} headcount={margin.headcount} />
+        </span>
+      ) : (
+        <span className="chorus-coverage__figures">
+          {n(margin.responses.value ?? 0)}
+          {margin.headcount !== null && <> of {n(margin.headcount)}</>}
+          {margin.rate !== null && <span className="chorus-coverage__rate">{rateText(margin.rate)}</span>}
+        </span>
+      )}
     </td>
   );
 }
@@ -61,6 +65,9 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
   const said = (c: Cell) => c.responses.suppressed || (c.responses.value ?? 0) > 0;
   const divisions = coverage.divisions.filter((d) => d.key !== NOT_STATED || coverage.cells.some((c) => c.division === d.key && said(c)));
   const staffGroups = coverage.staffGroups.filter((g) => g.key !== NOT_STATED || coverage.cells.some((c) => c.staffGroup === g.key && said(c)));
+  if (!coverage.recorded.staffGroup || !coverage.recorded.division) {
+    return <OneWayCoverageTable coverage={coverage} staffGroups={staffGroups} divisions={divisions} />;
+  }
   return (
     <ScrollTable caption="Responses against headcount, by division and staff group">
       <thead>
@@ -90,6 +97,43 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
             <MarginCell key={group.key} margin={coverage.byStaffGroup.find((g) => g.key === group.key)} />
           ))}
           <MarginCell margin={coverage.total} />
+        </tr>
+      </tfoot>
+    </ScrollTable>
+  );
+}
+
+type Options = Coverage['staffGroups'];
+
+/**
+ * A survey that asked only one of staff group and division (or neither): that one down the side,
+ * each against its whole headcount, and the total. A grid would be one line of "All …".
+ */
+function OneWayCoverageTable({ coverage, staffGroups, divisions }: { coverage: Coverage; staffGroups: Options; divisions: Options }) {
+  const bySide = coverage.recorded.staffGroup ? 'staffGroup' : 'division';
+  const side = !coverage.recorded.staffGroup && !coverage.recorded.division ? [] : bySide === 'staffGroup' ? staffGroups : divisions;
+  const heading = bySide === 'staffGroup' ? 'Staff group' : 'Division';
+  const total = side.length === 0 ? 'All staff' : bySide === 'staffGroup' ? 'All staff groups' : 'All divisions';
+  return (
+    <ScrollTable caption={side.length === 0 ? 'Responses against headcount' : `Responses against headcount, by ${heading.toLowerCase()}`}>
+      <thead>
+        <tr>
+          <th scope="col">{side.length === 0 ? 'Who' : heading}</th>
+          <th scope="col">Responses of headcount</th>
+        </tr>
+      </thead>
+      <tbody>
+        {side.map((item) => (
+          <tr key={item.key}>
+            <th scope="row">{item.label}</th>
+            <CoverageCell cell={coverage.cells.find((c) => c[bySide] === item.key)} />
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{total}</th>
+          {side.length === 0 ? <CoverageCell cell={coverage.cells[0]} /> : <MarginCell margin={coverage.total} />}
         </tr>
       </tfoot>
     </ScrollTable>
