@@ -15,11 +15,13 @@ interface Props {
   actions: string[];
   subjectTypes: string[];
   clearTo: string;
+  /** On a phone with no filter applied: one tap to open, so the events come first. */
+  folded?: boolean;
   onApply(filters: Filters): void;
 }
 
 /** Narrows the trail; the filters live in the address so a filtered view can be shared. */
-export function AuditFilters({ filters, actions, subjectTypes, clearTo, onApply }: Props) {
+export function AuditFilters({ filters, actions, subjectTypes, clearTo, folded = false, onApply }: Props) {
   const form = useFormProblem();
   const [action, setAction] = useState(filters.action ?? '');
   const [subjectType, setSubjectType] = useState(filters.subjectType ?? '');
@@ -40,11 +42,8 @@ export function AuditFilters({ filters, actions, subjectTypes, clearTo, onApply 
   // Keep a filter that is in the address but no longer among the choices, so it stays visible.
   const withCurrent = (values: string[], current: string) => (current && !values.includes(current) ? [current, ...values] : values);
 
-  return (
-    <section aria-labelledby="filters-heading" className="chorus-filters">
-      <h2 className="nhsuk-heading-s" id="filters-heading">
-        Filter events
-      </h2>
+  const body = (
+    <>
       <ErrorSummary problem={form.problem} fieldIds={fieldIds} />
       <form onSubmit={submit} noValidate>
         <div className="chorus-filters__grid">
@@ -77,6 +76,24 @@ export function AuditFilters({ filters, actions, subjectTypes, clearTo, onApply 
           </Link>
         </div>
       </form>
+    </>
+  );
+  if (folded) {
+    return (
+      <details className="nhsuk-details">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Filter events</span>
+        </summary>
+        <div className="nhsuk-details__text">{body}</div>
+      </details>
+    );
+  }
+  return (
+    <section aria-labelledby="filters-heading" className="chorus-filters">
+      <h2 className="nhsuk-heading-s" id="filters-heading">
+        Filter events
+      </h2>
+      {body}
     </section>
   );
 }

@@ -6,9 +6,11 @@ import { Button } from '../../ui/Button.js';
 import { formatDateTime, humanise } from '../../ui/format.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
+import { useNarrowScreen } from '../../ui/narrow-screen.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { useOrganisation } from '../organisations/api.js';
-import { useAuditTrail, type AuditFilters as Filters, type AuditPage as AuditPageData } from './api.js';
+import { PAGE_SIZE, PHONE_PAGE_SIZE, useAuditTrail, type AuditFilters as Filters, type AuditPage as AuditPageData } from './api.js';
+import { AuditEventList, RecordName } from './AuditEventList.js';
 import { AuditFilters } from './AuditFilters.js';
 import { Changes } from './changes.js';
 
@@ -18,27 +20,7 @@ const columns: Column<Event>[] = [
   { header: 'When', cell: (e) => formatDateTime(e.createdAt) },
   { header: 'Who', cell: (e) => e.actorName ?? 'Chorus' },
   { header: 'What', cell: (e) => humanise(e.action) },
-  {
-    header: 'Record',
-    cell: (e) => (
-      <>
-        {humanise(e.subjectType)}
-        {e.subjectLabel ? (
-          <>
-            {' '}
-            <span className="chorus-break-anywhere">‘{e.subjectLabel}’</span>
-          </>
-        ) : e.subjectId && (
-          <>
-            {' '}
-            <span className="chorus-muted chorus-record-id" title={e.subjectId}>
-              {e.subjectId.slice(0, 8)}
-            </span>
-          </>
-        )}
-      </>
-    ),
-  },
+  { header: 'Record', cell: (e) => <RecordName event={e} /> },
   { header: 'Changes', cell: (e) => <Changes before={e.before} after={e.after} /> },
 ];
 
@@ -53,7 +35,9 @@ export function AuditPage() {
     to: params.get('to') ?? undefined,
   };
   const filtered = Object.values(filters).some(Boolean);
-  const trail = useAuditTrail(orgId, filters);
+  const narrow = useNarrowScreen();
+  // Fewer events a page on a phone, so the page stays a few screens long; "Load more" brings the rest.
+  const trail = useAuditTrail(orgId, filters, narrow ? PHONE_PAGE_SIZE : PAGE_SIZE);
   const pages = trail.data?.pages ?? [];
   const events = pages.flatMap((page) => page.events);
   const facets = pages[0];
@@ -70,6 +54,7 @@ export function AuditPage() {
       {!(trail.error instanceof ApiError && trail.error.status === 403) && <AuditFilters
         key={params.toString()}
         filters={filters}
+        folded={narrow && !filtered}
         actions={facets?.actions ?? []}
         subjectTypes={facets?.subjectTypes ?? []}
         clearTo={paths.audit(orgId)}
@@ -84,7 +69,7 @@ export function AuditPage() {
           </EmptyState>
         ) : (
           <>
-            <Table caption="Events, newest first" columns={columns} rows={events} rowKey={(e) => e.id} />
+            {narrow ? <AuditEventList events={events} /> : <Table caption="Events, newest first" columns={columns} rows={events} rowKey={(e) => e.id} />}
             <p className="nhsuk-body-s" role="status">
               Showing {events.length} {events.length === 1 ? 'event' : 'events'}
               {trail.hasNextPage ? '. There are more.' : '. That is all of them.'}

@@ -13,14 +13,15 @@ export interface AuditFilters {
 }
 
 export const PAGE_SIZE = 50;
+export const PHONE_PAGE_SIZE = 20;
 
 /** Pages of the audit trail, newest first, fetched one cursor at a time by "Load more". */
-export function useAuditTrail(orgId: string, filters: AuditFilters) {
+export function useAuditTrail(orgId: string, filters: AuditFilters, pageSize = PAGE_SIZE) {
   return useInfiniteQuery({
-    queryKey: ['audit', orgId, filters],
+    queryKey: ['audit', orgId, filters, pageSize],
     queryFn: ({ pageParam }) =>
       api.get<AuditPage>(
-        `/orgs/${orgId}/audit${query({ ...filters, cursor: pageParam, limit: String(PAGE_SIZE) })}`,
+        `/orgs/${orgId}/audit${query({ ...filters, cursor: pageParam, limit: String(pageSize) })}`,
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

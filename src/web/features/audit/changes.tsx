@@ -41,19 +41,26 @@ function Value({ field, value }: { field: string; value: unknown }): ReactNode {
   return show(field, value);
 }
 
-/**
- * What an event changed, field by field: "Role: Staff → Strategy team". Fields that stayed
- * the same are left out; a record created or removed shows the values it had.
- */
-export function Changes({ before, after }: { before: Values; after: Values }) {
+function changedFields(before: Values, after: Values) {
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  const rows = fields
+  return fields
     .map((field) => {
       const had = before ? show(field, before[field]) : null;
       const has = after ? show(field, after[field]) : null;
       return { field, had, has, before: before?.[field], after: after?.[field] };
     })
     .filter(({ had, has }) => had !== has);
+}
+
+/** How many fields an event changed, as `Changes` lists them. */
+export const changedFieldCount = (before: Values, after: Values) => changedFields(before, after).length;
+
+/**
+ * What an event changed, field by field: "Role: Staff → Strategy team". Fields that stayed
+ * the same are left out; a record created or removed shows the values it had.
+ */
+export function Changes({ before, after }: { before: Values; after: Values }) {
+  const rows = changedFields(before, after);
   if (rows.length === 0) return <span className="chorus-muted">No field changes recorded</span>;
   return (
     <ul className="nhsuk-list chorus-changes">
