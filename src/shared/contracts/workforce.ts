@@ -193,7 +193,7 @@ export const ZImportRow = z.object({
 export type ImportRow = z.infer<typeof ZImportRow>;
 
 export const ZImportPreview = z.object({
-  delimiter: z.enum([',', ';']),
+  delimiter: z.enum([',', ';', '\t', '|']),
   ignoredColumns: z.array(z.string()),
   rows: z.array(ZImportRow),
   problems: z.array(ZImportProblem),

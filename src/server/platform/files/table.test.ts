@@ -32,6 +32,12 @@ describe('reading delimited text', () => {
     expect(() => parseDelimited('a,b,c\n1,2,3\n4,5\n')).toThrow(/Row 3 has 2 cells but the header has 3/);
   });
 
+  it('pads a short row with empty cells only when short rows are allowed, and still refuses a long one', () => {
+    expect(parseDelimited('a,b,c\n1,2\n', { shortRowsAllowed: true }).rows).toEqual([['a', 'b', 'c'], ['1', '2', '']]);
+    expect(() => parseDelimited('a,b,c\n1,2\n')).toThrow(/Row 2 has 2 cells but the header has 3/);
+    expect(() => parseDelimited('a,b\n1,2,3\n', { shortRowsAllowed: true })).toThrow(/Row 2 has 3 cells/);
+  });
+
   it('accepts empty trailing cells Excel adds, but not extra values', () => {
     expect(parseDelimited('a,b\n1,2,,\n').rows).toEqual([['a', 'b'], ['1', '2']]);
     expect(() => parseDelimited('a,b\n1,2,3\n')).toThrow(/Row 2 has 3 cells/);

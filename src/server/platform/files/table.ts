@@ -96,7 +96,16 @@ function describeCsvError(error: CsvError, rowsSoFar: number): TableError {
   return new TableError(`Row ${row} could not be read as CSV. Look at that row in a spreadsheet program, or save the file again as CSV or Excel (.xlsx).`, row);
 }
 
-export function parseDelimited(text: string): Omit<Table, 'format' | 'encoding' | 'dateCells'> {
+export interface DelimitedOptions {
+  /**
+   * Pad a row shorter than the header with empty cells instead of refusing the file: for a
+   * hand-made list (headcounts) where a spreadsheet drops a blank last cell and the reader
+   * reports the blank field by name. Survey exports keep the strict rule.
+   */
+  shortRowsAllowed?: boolean;
+}
+
+export function parseDelimited(text: string, options: DelimitedOptions = {}): Omit<Table, 'format' | 'encoding' | 'dateCells'> {
   if (text.trim() === '') throw new TableError('The file is empty.');
   const delimiter = sniffDelimiter(text);
   let records: string[][];
@@ -106,11 +115,11 @@ export function parseDelimited(text: string): Omit<Table, 'format' | 'encoding' 
     if (error instanceof CsvError) throw describeCsvError(error, (error as CsvError & { records?: number }).records ?? 0);
     throw error;
   }
-  return { delimiter, lineEnding: lineEndingOf(text), ...rectangle(records) };
+  return { delimiter, lineEnding: lineEndingOf(text), ...rectangle(records, options.shortRowsAllowed ?? false) };
 }
 
-/** Drops blank rows and checks every row is as wide as the header. */
-function rectangle(records: string[][]): { rows: string[][]; rowNumbers: number[] } {
+/** Drops blank rows and checks every row is as wide as the header (or, if allowed, pads a shorter one). */
+function rectangle(records: string[][], shortRowsAllowed = false): { rows: string[][]; rowNumbers: number[] } {
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   let width = 0;
@@ -120,6 +129,7 @@ function rectangle(records: string[][]): { rows: string[][]; rowNumbers: number[
     if (rows.length === 0) width = record.length;
     let cells = record;
     if (cells.length > width && cells.slice(width).every((c) => c === '')) cells = cells.slice(0, width);
+    if (cells.length < width && shortRowsAllowed) cells = [...cells, ...Array<string>(width - cells.length).fill('')];
     if (cells.length !== width) {
       throw new TableError(
         `Row ${number} has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${width}. A cell may contain an unquoted separator, or the row was cut short.`,

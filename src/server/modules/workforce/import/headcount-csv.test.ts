@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, normaliseHeader, parseHeadcount, parseHeadcountCsv } from './headcount-csv.js';
+import { normaliseHeader, parseHeadcount, parseHeadcountCsv } from './headcount-csv.js';
 
 const messages = (text: string) => parseHeadcountCsv(text).problems.map((p) => p.message);
 
@@ -31,10 +31,12 @@ describe('headers and delimiters', () => {
     expect(normaliseHeader('Head-Count')).toBe('head count');
   });
 
-  it('picks the delimiter the header line uses', () => {
-    expect(detectDelimiter('Division;Staff group;Headcount\r\nA,B;C;1')).toBe(';');
-    expect(detectDelimiter('Division,Staff group,Headcount')).toBe(',');
-    expect(detectDelimiter('\uFEFFheadcount')).toBe(',');
+  it('picks the delimiter the rows use, through the shared table reader', () => {
+    expect(parseHeadcountCsv('Division;Staff group;Headcount\r\nA,B;C;1').delimiter).toBe(';');
+    expect(parseHeadcountCsv('Division\tStaff group\tHeadcount\nSurgery\tStudents\t3\n').rows).toEqual([
+      { row: 2, division: 'Surgery', staffGroup: 'Students', site: null, headcount: 3 },
+    ]);
+    expect(parseHeadcountCsv('\uFEFFDivision,Staff group,Headcount\nA,B,1').delimiter).toBe(',');
   });
 
   it('accepts synonyms in any order and lists the columns it ignores', () => {
@@ -93,9 +95,15 @@ describe('parseHeadcountCsv', () => {
     expect(messages('\uFEFF\r\n\r\n')).toEqual([expect.stringMatching(/^The file is empty\./)]);
     expect(messages('Division,Staff group,Headcount\r\n')).toEqual(['The file has column names but no rows of headcounts below them.']);
     expect(messages('Division,Staff group,Headcount\nSurgery,"Students,3\n')).toEqual([
-      'Row 2: a value starts with a quote mark (") that is never closed. Check for a stray quote mark.',
+      'Row 2: a quoted cell is never closed, so the file may have been cut short. Export it again and upload the whole file.',
     ]);
     expect(messages('Division,Staff group,Headcount\r\nA,B,1\r\nSurgery,"Students,3\r\nC,D,4\r\n')[0]).toMatch(/^Row 3: /);
+  });
+
+  it('refuses a row with more values than columns (an unquoted comma in "1,204"), naming the row', () => {
+    expect(parseHeadcountCsv('Division,Staff group,Headcount\nSurgery,Students,1,204\n').problems).toEqual([
+      { row: 2, column: null, message: 'Row 2 has 4 cells but the header has 3. A cell may contain an unquoted separator, or the row was cut short.' },
+    ]);
   });
 
   it('recognises text that was not saved as UTF-8', () => {

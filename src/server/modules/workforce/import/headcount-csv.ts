@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { parseDelimited, TableError, type Delimiter } from '../../../platform/files/table.js';
 import {
   hasControlCharacters,
   IMPORT_COLUMN_LABELS,
@@ -23,7 +23,7 @@ export interface HeadcountCsvRow {
 }
 
 export interface ParsedHeadcountCsv {
-  delimiter: ',' | ';';
+  delimiter: Delimiter;
   ignoredColumns: string[];
   rows: HeadcountCsvRow[];
   problems: ImportProblem[];
@@ -49,13 +49,6 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-/** Comma unless the header line has more semicolons than commas (Excel in many European locales). */
-export function detectDelimiter(text: string): ',' | ';' {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const count = (char: string) => firstLine.split(char).length - 1;
-  return count(';') > count(',') ? ';' : ',';
-}
-
 /** A headcount as people type it: "12", " 1,234 ", "12.0". Anything else is a problem. */
 export function parseHeadcount(raw: string): { value: number } | { problem: string } {
   const text = raw.trim();
@@ -78,28 +71,12 @@ function nameProblem(value: string): string | null {
   return null;
 }
 
-/**
- * csv-parse reports where reading stopped (for an unclosed quote, the end of the file), so the
- * row is the one after the last record read whole: where the quote opened, unless blank lines
- * came between.
- */
-function csvErrorMessage(error: CsvError, lastGoodLine: number): ImportProblem {
-  const row = lastGoodLine + 1;
-  const where = `Row ${row}: `;
-  const what =
-    error.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? 'a value starts with a quote mark (") that is never closed. Check for a stray quote mark'
-      : `the file could not be read as CSV (${error.message.split(':')[0]})`;
-  return { row, column: null, message: `${where}${what}.` };
-}
-
 const EXPECTED = 'The first row must name the columns: division, staff group, site (optional) and headcount.';
 
 export function parseHeadcountCsv(text: string): ParsedHeadcountCsv {
-  const delimiter = detectDelimiter(text);
-  const result: ParsedHeadcountCsv = { delimiter, ignoredColumns: [], rows: [], problems: [] };
-  const fileProblem = (message: string) => {
-    result.problems.push({ row: null, column: null, message });
+  const result: ParsedHeadcountCsv = { delimiter: ',', ignoredColumns: [], rows: [], problems: [] };
+  const fileProblem = (message: string, row: number | null = null) => {
+    result.problems.push({ row, column: null, message });
     return result;
   };
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileProblem(`The file is empty. ${EXPECTED}`);
@@ -110,30 +87,20 @@ export function parseHeadcountCsv(text: string): ParsedHeadcountCsv {
     return fileProblem('The file has characters that are not UTF-8. Save it from your spreadsheet as "CSV UTF-8" and try again.');
   }
 
-  let records: { record: string[]; info: { lines: number } }[];
-  let lastGoodLine = 0;
+  // The shared reader (quotes, line ends, the delimiter, row numbers as a spreadsheet shows them);
+  // a short row is padded, so "Surgery,Students" reports its blank headcount by name.
+  let table: ReturnType<typeof parseDelimited>;
   try {
-    records = parse(text, {
-      bom: true,
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      on_record: (record, context) => {
-        lastGoodLine = context.lines;
-        return record;
-      },
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    table = parseDelimited(text.replace(/^\uFEFF/, ''), { shortRowsAllowed: true });
   } catch (error) {
-    if (error instanceof CsvError) {
-      result.problems.push(csvErrorMessage(error, lastGoodLine));
-      return result;
-    }
+    if (error instanceof TableError) return fileProblem(error.message === 'The file is empty.' ? `The file is empty. ${EXPECTED}` : error.message, error.row);
     throw error;
   }
-  // Lines of nothing but separators (";;;") are what spreadsheets leave below the data.
-  const meaningful = records.filter(({ record }) => record.some((value) => value.trim() !== ''));
+  result.delimiter = table.delimiter ?? ',';
+  // Lines of nothing but spaces and separators are what spreadsheets leave below the data.
+  const meaningful = table.rows
+    .map((record, i) => ({ record, info: { lines: table.rowNumbers[i]! } }))
+    .filter(({ record }) => record.some((value) => value.trim() !== ''));
   const [header, ...body] = meaningful;
   if (!header) return fileProblem(`The file is empty. ${EXPECTED}`);
 
