@@ -19,6 +19,51 @@ function wordCounts(docs: Doc[], members: number[]): Map<number, number> {
   return counts;
 }
 
+/** How many texts (counting copies) contain each phrase, and how the phrase was most often written. */
+function phraseCounts(docs: Doc[], members: number[]): Map<string, { n: number; surfaces: Map<string, number> }> {
+  const counts = new Map<string, { n: number; surfaces: Map<string, number> }>();
+  for (const d of members) {
+    const doc = docs[d]!;
+    for (const [key, surface] of doc.phrases) {
+      const entry = counts.get(key) ?? { n: 0, surfaces: new Map<string, number>() };
+      entry.n += doc.ids.length;
+      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + doc.ids.length);
+      counts.set(key, entry);
+    }
+  }
+  return counts;
+}
+
+// A phrase names a theme only when enough of its texts use it and it is mostly theirs.
+const PHRASE_COVERAGE = 0.2;
+const PHRASE_OWNERSHIP = 0.5;
+
+/**
+ * The theme's most distinctive phrase ("computers on wheels", "remote desktop"): scored by the
+ * share of the theme's texts that use it times the share of its uses that fall in this theme.
+ * Null when no phrase is common enough, and then the label is made of keywords.
+ */
+function phraseLabel(
+  own: Map<string, { n: number; surfaces: Map<string, number> }>,
+  overall: Map<string, number>,
+  size: number,
+): string | null {
+  let best: { score: number; key: string; surface: string } | null = null;
+  for (const [key, { n, surfaces }] of own) {
+    if (n < 2) continue;
+    const coverage = n / size;
+    const ownership = n / overall.get(key)!;
+    if (coverage < PHRASE_COVERAGE || ownership < PHRASE_OWNERSHIP) continue;
+    // Longer phrases read better when they are as well supported.
+    const score = coverage * ownership * (1 + 0.1 * key.split(' ').length);
+    if (!best || score > best.score || (score === best.score && key < best.key)) {
+      const surface = [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      best = { score, key, surface };
+    }
+  }
+  return best ? best.surface : null;
+}
+
 function cosine(doc: Doc, weights: Map<number, number>, norm: number): number {
   const own = new Map<number, number>();
   for (const w of doc.tokens) own.set(w, (own.get(w) ?? 0) + 1);
@@ -32,7 +77,7 @@ function cosine(doc: Doc, weights: Map<number, number>, norm: number): number {
 }
 
 /**
- * Labels by class-based TF-IDF (c-TF-IDF, as in BERTopic): a word scores by its share of the
+ * Labels by the theme's most distinctive phrase when it has one, else by class-based TF-IDF (c-TF-IDF, as in BERTopic): a word scores by its share of the
  * theme's words times how rare it is across all themes, so "staff" that is everywhere does not
  * name every theme.
  */
@@ -47,6 +92,9 @@ export function describeThemes(docs: Doc[], vocabulary: string[], groups: number
     }
   }
   const averageWords = allWords / Math.max(1, groups.length);
+  const phrasesPerGroup = groups.map((members) => phraseCounts(docs, members));
+  const phrasesOverall = new Map<string, number>();
+  for (const counts of phrasesPerGroup) for (const [key, { n }] of counts) phrasesOverall.set(key, (phrasesOverall.get(key) ?? 0) + n);
   return groups.map((members, g) => {
     const counts = perGroup[g]!;
     let groupWords = 0;
@@ -70,8 +118,10 @@ export function describeThemes(docs: Doc[], vocabulary: string[], groups: number
       .sort((a, b) => b.fit - a.fit || a.d - b.d)
       .slice(0, 3)
       .map(({ d }) => docs[d]!.ids[0]!);
+    const size = members.reduce((sum, d) => sum + docs[d]!.ids.length, 0);
+    const phrase = phraseLabel(phrasesPerGroup[g]!, phrasesOverall, size);
     return {
-      label: labelFrom(keywords),
+      label: phrase ? capitalise(phrase) : labelFrom(keywords),
       keywords,
       memberIds: members.flatMap((d) => docs[d]!.ids),
       representativeIds,
@@ -83,6 +133,9 @@ export function describeThemes(docs: Doc[], vocabulary: string[], groups: number
 function labelFrom(keywords: string[]): string {
   const words = keywords.slice(0, 3);
   if (words.length === 0) return 'Texts without words';
-  const text = words.join(', ');
+  return capitalise(words.join(', '));
+}
+
+function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

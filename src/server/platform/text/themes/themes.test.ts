@@ -45,6 +45,17 @@ describe('suggestThemes', () => {
     expect(placed).toBe(items.length);
   });
 
+  it('names a theme by its most distinctive noun phrase when its texts share one', () => {
+    const wheels = ['have flat batteries again', 'are never charged', 'run out before the round ends', 'freeze during handover', 'are too few for the ward'];
+    const desktop = ['is slow from home', 'drops every hour', 'will not open the rota', 'times out at night', 'needs a new password weekly'];
+    const items = [
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `w${i}`, text: `The computers on wheels ${wheels[i % 5]} (${['ward', 'unit', 'bay'][i % 3]}).` })),
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, text: `Our remote desktop ${desktop[i % 5]}, ${['sadly', 'again', 'as usual'][i % 3]}.` })),
+    ];
+    const labels = suggestThemes(items, { seed: 2, themes: 2 }).themes.map((theme) => theme.label).sort();
+    expect(labels).toEqual(['Computers on wheels', 'Remote desktop']);
+  });
+
   it('gives identical output for the same input and seed', () => {
     const items = plantedCorpus(15).map(({ id, text }) => ({ id, text }));
     expect(suggestThemes(items, { seed: 9 })).toEqual(suggestThemes(items, { seed: 9 }));
