@@ -1,3 +1,4 @@
+import { analyseOrganisation, onMachineAnalyser } from '../src/server/modules/evidence/index.js';
 import { startServerProcess } from '../src/server/testing/processes.js';
 import { openBenchInstance, signInDemoAdmin } from './fixtures.js';
 import { load } from './load.js';
@@ -39,6 +40,9 @@ export async function benchEvidenceSearch(databaseUrl: string): Promise<string[]
      FROM generate_series(1, ${ITEMS}) g, divisions, groups`,
     [organisationId, strategyId],
   );
+  // The demo's own voices analysed too, as they would be long before anyone searches: otherwise the
+  // server's first reading of the library queues that job and it runs during the measurement.
+  await analyseOrganisation(ctx.db, organisationId, onMachineAnalyser());
   await db.query('ANALYZE evidence_items');
   const searches = ['rota crashes', '"discharge letters"', 'paper -printer', 'passwords', 'helpdesk night', 'tablet training', 'slow', 'patients wait'];
   const filters = ['', '&source=sticky_note', '&sentiment=negative', '&from=2025-06-01&to=2025-09-30', '&source=survey_answer&source=system_comment', '&page=3'];
@@ -64,13 +68,15 @@ export async function benchEvidenceSearch(databaseUrl: string): Promise<string[]
     const firstResponse = await fetch(url(), { headers: { cookie } });
     if (!firstResponse.ok) throw new Error(`The evidence search answered ${firstResponse.status}: ${(await firstResponse.text()).slice(0, 300)}`);
     const first = await firstResponse.json();
+    // One round of every search first, so the figure is the library in use, not its first minute.
+    for (let i = 1; i < searches.length; i += 1) await (await fetch(url(), { headers: { cookie } })).arrayBuffer();
     const result = await load(() => fetch(url(), { headers: { cookie } }), { total: 96, concurrency: 2 });
     if (result.failures > 0) throw new Error(`${result.failures} evidence searches failed during the benchmark.`);
     const sorted = baseline.sort((a, b) => a - b);
     const baseP95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
     return [
       `bench evidence-search setup-postgres: ${ITEMS} items; "${searches[0]}" matches ${first.total}`,
-      `bench evidence-search: ${result.p95.toFixed(1)} ms p95 | limit 300 ms (postgres, ${result.requests} searches through the route, ${filters.length} filter variants, 2 clients; ILIKE scan baseline ${baseP95.toFixed(1)} ms p95 for the count and page alone, ratio ${(baseP95 / result.p95).toFixed(1)}x)`,
+      `bench evidence-search: ${result.p95.toFixed(1)} ms p95 | limit 300 ms (postgres, median ${result.p50.toFixed(1)} ms, ${result.requests} searches through the route, ${filters.length} filter variants, 2 clients; ILIKE scan baseline ${baseP95.toFixed(1)} ms p95 for the count and page alone, ratio ${(baseP95 / result.p95).toFixed(1)}x)`,
     ];
   } finally {
     await server.stop();

@@ -98,9 +98,11 @@ async function scan(db: Db, scope: Scope, filter: EvidenceFilter, page: number |
  * own kinds aside), from a second bounded scan when the filter picks kinds.
  */
 async function countAndRank(db: Db, scope: Scope, filter: EvidenceFilter, page: number) {
-  const chosen = await scan(db, scope, filter, page);
+  const [chosen, every] = await Promise.all([
+    scan(db, scope, filter, page),
+    filter.source?.length ? scan(db, scope, { ...filter, source: undefined }, null) : null,
+  ]).then(([c, e]) => [c, e ?? c] as const);
   const capped = chosen.n > EVIDENCE_COUNT_CAP;
-  const every = filter.source?.length ? await scan(db, scope, { ...filter, source: undefined }, null) : chosen;
   const countsCapped = every.n > EVIDENCE_COUNT_CAP;
   return {
     capped,
@@ -124,14 +126,15 @@ async function newestIds(db: Db, scope: Scope, filter: EvidenceFilter, page: num
 }
 
 export async function listEvidence(db: Db, scope: Scope, filter: EvidenceFilter, page: number): Promise<EvidenceList> {
-  const judge = await SegmentJudge.forOrganisation(db, scope.organisationId);
+  const judging = SegmentJudge.forOrganisation(db, scope.organisationId);
   const empty = { items: [], total: 0, capped: false, countsCapped: false, page, pageSize: EVIDENCE_PAGE_SIZE, counts: {} };
-  const refused = await refusalOf(db, scope, filter, judge);
+  // A filter by a group is judged before anything is read; otherwise the search need not wait.
+  const refused = filter.divisionId || filter.staffGroupId ? await refusalOf(db, scope, filter, await judging) : null;
   if (refused) return { refused, ...empty };
-  const { capped, countsCapped, counts, total, ids } = await countAndRank(db, scope, filter, page);
+  const [judge, { capped, countsCapped, counts, total, ids }] = await Promise.all([judging, countAndRank(db, scope, filter, page)]);
   const rows = await loadItemRows(db, scope, ids);
-  const quotes = await toQuotes(db, scope, rows, judge);
-  const pieces = await highlight(db, filter.q, quotes.map((q) => q.text));
+  // The marks are found in the masked text, which the rows already hold: both can go at once.
+  const [quotes, pieces] = await Promise.all([toQuotes(db, scope, rows, judge), highlight(db, filter.q, rows.map((r) => r.masked))]);
   return { refused: null, items: quotes.map((quote, i) => ({ ...quote, pieces: pieces[i]! })), total, capped, countsCapped, page, pageSize: EVIDENCE_PAGE_SIZE, counts };
 }
 

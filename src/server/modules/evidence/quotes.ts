@@ -10,35 +10,35 @@ import { maskSpans } from './redactions.js';
 import { SegmentJudge, type Scope } from './segments.js';
 import { evidenceItems, evidenceRedactions, evidenceTags, tags } from './tables.js';
 
+/** The names of the things items came from, each looked up once by its own small query. */
+async function namesOf(db: Db, items: (typeof evidenceItems.$inferSelect)[]) {
+  const idsOf = (key: 'surveyId' | 'questionId' | 'systemId' | 'interviewId' | 'workshopId' | 'stickyNoteId') => [...new Set(items.map((i) => i[key]).filter((v): v is string => v !== null))];
+  const lookup = <T>(ids: string[], read: (ids: string[]) => Promise<T[]>) => (ids.length ? read(ids) : Promise.resolve([] as T[]));
+  const [surveyRows, questionRows, systemRows, interviewRows, workshopRows, columnRows] = await Promise.all([
+    lookup(idsOf('surveyId'), (ids) => db.select({ id: surveys.id, title: surveys.title }).from(surveys).where(inArray(surveys.id, ids))),
+    lookup(idsOf('questionId'), (ids) => db.select({ id: surveyQuestions.id, title: surveyQuestions.title }).from(surveyQuestions).where(inArray(surveyQuestions.id, ids))),
+    lookup(idsOf('systemId'), (ids) => db.select({ id: systems.id, name: systems.name }).from(systems).where(inArray(systems.id, ids))),
+    // The role, the day and the consent: never the interviewee's name.
+    lookup(idsOf('interviewId'), (ids) =>
+      db.select({ id: interviews.id, role: interviews.intervieweeRole, heldOn: interviews.heldOn, consent: interviews.consent }).from(interviews).where(inArray(interviews.id, ids))),
+    lookup(idsOf('workshopId'), (ids) => db.select({ id: workshops.id, title: workshops.title }).from(workshops).where(inArray(workshops.id, ids))),
+    lookup(idsOf('stickyNoteId'), (ids) =>
+      db.select({ id: stickyNotes.id, title: workshopColumns.title }).from(stickyNotes).innerJoin(workshopColumns, eq(workshopColumns.id, stickyNotes.columnId)).where(inArray(stickyNotes.id, ids))),
+  ]);
+  const map = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+  return { surveys: map(surveyRows), questions: map(questionRows), systems: map(systemRows), interviews: map(interviewRows), workshops: map(workshopRows), columns: map(columnRows) };
+}
+
 /**
  * Reads items with where they came from, their live redaction spans and tags. The interviewee's
- * name is never read: a leader's voice is attributed to their role.
+ * name is never read: a leader's voice is attributed to their role. Several small queries rather
+ * than one eight-table join: planning that join cost more than running it, on every page.
  */
 export async function loadItemRows(db: Db, scope: Scope, ids: string[]) {
   if (ids.length === 0) return [];
   const e = evidenceItems;
-  const rows = await db
-    .select({
-      item: e,
-      surveyTitle: surveys.title,
-      questionTitle: surveyQuestions.title,
-      systemName: systems.name,
-      interviewRole: interviews.intervieweeRole,
-      interviewHeldOn: interviews.heldOn,
-      interviewConsent: interviews.consent,
-      workshopTitle: workshops.title,
-      columnTitle: workshopColumns.title,
-    })
-    .from(e)
-    .leftJoin(surveys, eq(surveys.id, e.surveyId))
-    .leftJoin(surveyQuestions, eq(surveyQuestions.id, e.questionId))
-    .leftJoin(systems, eq(systems.id, e.systemId))
-    .leftJoin(interviews, eq(interviews.id, e.interviewId))
-    .leftJoin(workshops, eq(workshops.id, e.workshopId))
-    .leftJoin(stickyNotes, eq(stickyNotes.id, e.stickyNoteId))
-    .leftJoin(workshopColumns, eq(workshopColumns.id, stickyNotes.columnId))
-    .where(and(inArray(e.id, ids), eq(e.organisationId, scope.organisationId), eq(e.strategyId, scope.strategyId)));
-  const [spans, chips] = await Promise.all([
+  const [items, spans, chips] = await Promise.all([
+    db.select().from(e).where(and(inArray(e.id, ids), eq(e.organisationId, scope.organisationId), eq(e.strategyId, scope.strategyId))),
     db.select().from(evidenceRedactions).where(inArray(evidenceRedactions.evidenceItemId, ids)),
     db
       .select({ itemId: evidenceTags.evidenceItemId, id: tags.id, name: tags.name, colour: tags.colour })
@@ -47,13 +47,23 @@ export async function loadItemRows(db: Db, scope: Scope, ids: string[]) {
       .where(and(inArray(evidenceTags.evidenceItemId, ids), isNull(tags.deletedAt)))
       .orderBy(asc(tags.name)),
   ]);
-  const byId = new Map(rows.map((r) => [r.item.id, r]));
+  const names = await namesOf(db, items);
+  const byId = new Map(items.map((item) => [item.id, item]));
   return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
+    const item = byId.get(id);
+    if (!item) return [];
+    const interview = item.interviewId ? names.interviews.get(item.interviewId) : undefined;
     return [{
-      ...row,
-      masked: maskedText(row.item, spans.filter((s) => s.evidenceItemId === id)),
+      item,
+      surveyTitle: item.surveyId ? (names.surveys.get(item.surveyId)?.title ?? null) : null,
+      questionTitle: item.questionId ? (names.questions.get(item.questionId)?.title ?? null) : null,
+      systemName: item.systemId ? (names.systems.get(item.systemId)?.name ?? null) : null,
+      interviewRole: interview?.role ?? null,
+      interviewHeldOn: interview?.heldOn ?? null,
+      interviewConsent: interview?.consent ?? null,
+      workshopTitle: item.workshopId ? (names.workshops.get(item.workshopId)?.title ?? null) : null,
+      columnTitle: item.stickyNoteId ? (names.columns.get(item.stickyNoteId)?.title ?? null) : null,
+      masked: maskedText(item, spans.filter((s) => s.evidenceItemId === id)),
       tags: chips.filter((c) => c.itemId === id).map(({ id: tagId, name, colour }) => ({ id: tagId, name, colour })),
     }];
   });

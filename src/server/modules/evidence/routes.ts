@@ -20,8 +20,11 @@ export function evidenceRoutes(app: App, ctx: AppContext): void {
   }, async (req) => {
     const strategy = await loadStrategy(ctx.db, actorOf(req), req.params.strategyId);
     const { page, ...filter } = req.query;
-    await analyseWhenStale(ctx, strategy.organisationId);
-    return listEvidence(ctx.db, { organisationId: strategy.organisationId, strategyId: strategy.id }, filter, page);
+    const [, list] = await Promise.all([
+      analyseWhenStale(ctx, strategy.organisationId),
+      listEvidence(ctx.db, { organisationId: strategy.organisationId, strategyId: strategy.id }, filter, page),
+    ]);
+    return list;
   });
 
   app.get('/api/v1/strategies/:strategyId/evidence.csv', {
