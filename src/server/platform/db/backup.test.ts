@@ -54,6 +54,7 @@ function rowsOf(file: string): Record<string, string[]> {
   return tables;
 }
 
+// Each test restores into a freshly migrated database: slow on PGlite on a busy two-core machine.
 describe('backup and restore', () => {
   it('round-trips the whole instance without losing a row or a field', async () => {
     const first = path.join(dir, 'first.jsonl');
@@ -83,7 +84,7 @@ describe('backup and restore', () => {
     } finally {
       await target.drop();
     }
-  });
+  }, 120_000);
 
   it('refuses to restore over existing data, and changes nothing', async () => {
     const file = path.join(dir, 'again.jsonl');
@@ -92,7 +93,7 @@ describe('backup and restore', () => {
     await expect(restore(t.ctx.database, file)).rejects.toThrow(/not empty/);
     const [after] = await t.ctx.database.query<{ n: string }>('SELECT count(*) AS n FROM organisations');
     expect(after?.n).toBe(before?.n);
-  });
+  }, 120_000);
 
   it('refuses a truncated file and leaves the target empty', async () => {
     const file = path.join(dir, 'whole.jsonl');
@@ -111,7 +112,7 @@ describe('backup and restore', () => {
     } finally {
       await target.drop();
     }
-  });
+  }, 120_000);
 
   it('refuses a file that is not a Chorus backup', async () => {
     const file = path.join(dir, 'not-a-backup.csv');
@@ -122,5 +123,5 @@ describe('backup and restore', () => {
     } finally {
       await target.drop();
     }
-  });
+  }, 120_000);
 });
