@@ -76,17 +76,17 @@ export function ClusterControls({ orgId, strategyId, cluster, count, last, canCh
           <div className="chorus-board__column-actions">
             {canMakeInsight && !cluster.insight && count > 0 && (
               <button type="button" className="chorus-sticky__button" onClick={makeInsight} aria-disabled={commands.makeInsight.isPending || undefined}>
-                Make this an insight<span className="nhsuk-u-visually-hidden">: {cluster.name}</span>
+                Make this an insight<span className="nhsuk-u-visually-hidden"> (the cluster {cluster.name})</span>
               </button>
             )}
             <button type="button" className="chorus-sticky__button" onClick={() => setRenaming(true)}>
               Rename<span className="nhsuk-u-visually-hidden"> the cluster {cluster.name}</span>
             </button>
             <button type="button" className="chorus-sticky__button" onClick={() => shift(-1)} disabled={cluster.position === 0}>
-              Earlier<span className="nhsuk-u-visually-hidden">: move the cluster {cluster.name} one place earlier</span>
+              Earlier<span className="nhsuk-u-visually-hidden"> (move the cluster {cluster.name} one place earlier)</span>
             </button>
             <button type="button" className="chorus-sticky__button" onClick={() => shift(1)} disabled={last}>
-              Later<span className="nhsuk-u-visually-hidden">: move the cluster {cluster.name} one place later</span>
+              Later<span className="nhsuk-u-visually-hidden"> (move the cluster {cluster.name} one place later)</span>
             </button>
             <button type="button" className="chorus-sticky__button chorus-sticky__button--warning" onClick={() => setConfirming(true)}>
               Delete<span className="nhsuk-u-visually-hidden"> the cluster {cluster.name}</span>

@@ -1,0 +1,77 @@
+import type { Locator, Page } from '@playwright/test';
+import { signInAsDemo } from './support/demo.js';
+import { expect, test } from './support/fixtures.js';
+import { activate, expectVisibleFocus, tabTo, typeInto } from './support/keyboard.js';
+import { uniqueId } from './support/people.js';
+
+/** Opens a card's Actions list with Enter and walks it with the arrow keys to `item`, then presses Enter. */
+async function chooseAction(page: Page, actions: Locator, item: string, options: { backwards?: boolean } = {}) {
+  await activate(page, actions, options);
+  const target = page.getByRole('button', { name: item, exact: true });
+  for (let i = 0; i < 20 && !(await target.evaluate((e) => e === document.activeElement).catch(() => false)); i++) await page.keyboard.press('ArrowDown');
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Define, the affinity board: on the demo, the team puts a search's evidence on the board, adds a
+ * cluster and moves two cards into it with the keyboard alone (each move announced, focus
+ * following the card), makes the cluster an insight and sees its strength; then the board with
+ * 500 cards is opened once and how long it took to draw is recorded (not asserted).
+ */
+test('evidence is sorted into a cluster by keyboard and the cluster becomes an insight', async ({ page, checks }) => {
+  const orgPath = await signInAsDemo(page, checks);
+  const orgId = orgPath.split('/')[2]!;
+  const strategyId: string = (await (await page.request.get(`/api/v1/orgs/${orgId}/strategies`)).json()).strategies[0].id;
+  const id = uniqueId();
+  const name = `Staff lose time to the rota system ${id}`;
+
+  await page.goto(`/orgs/${orgId}/strategies/${strategyId}/evidence?q=rota`);
+  const put = page.getByRole('button', { name: /^Put these .* on the board$/ });
+  await expect(put).toBeVisible();
+  await checks.check(page);
+  await put.click();
+  await expect(page.getByRole('status').filter({ hasText: /on the board\./ })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the board' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Affinity board');
+  await checks.check(page);
+
+  await typeInto(page, page.getByLabel('New cluster'), name);
+  await activate(page, page.getByRole('button', { name: 'Add the cluster' }));
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(name) })).toBeVisible();
+
+  const unsorted = page.getByRole('list', { name: 'Cards in Unsorted' });
+  const cluster = page.getByRole('list', { name: `Cards in ${name}` });
+  for (const moved of [1, 2]) {
+    const first = unsorted.locator('> li').first();
+    const text = (await first.locator('.chorus-board-card__text').textContent()) ?? '';
+    // After the first move focus is on the moved card, in the cluster after Unsorted: go back.
+    await chooseAction(page, first.getByRole('button', { name: /^Actions/ }), `Move to “${name}”`, { backwards: moved === 2 });
+    await expect(page.getByRole('status').filter({ hasText: `to ${name}, position ${moved} of ${moved}.` })).toHaveCount(1);
+    await expect(cluster.locator('> li')).toHaveCount(moved);
+    await expect(cluster.locator('> li').last()).toContainText(text.slice(0, 30));
+    await expect(cluster.locator('> li').last()).toBeFocused();
+  }
+  await checks.check(page);
+
+  await activate(page, page.getByRole('button', { name: new RegExp(`^Make this an insight\\s*\\(the cluster ${name}\\)$`) }));
+  await expect(page.getByText(/Strength: Emerging, 2 pieces of evidence from 1 kind of source/)).toBeVisible();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await checks.check(page);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  await expect(page.getByText(/Strength/).first()).toBeVisible();
+  await checks.check(page);
+
+  // 500 cards: whatever the library holds, up to the limit, then the board opened once and timed.
+  const csrf: string = (await (await page.request.get('/api/v1/me')).json()).csrfToken;
+  const added = await page.request.post(`/api/v1/strategies/${strategyId}/board/cards`, { data: { filter: { source: ['survey_answer'] } }, headers: { 'x-csrf-token': csrf } });
+  const board = await (await page.request.get(`/api/v1/strategies/${strategyId}/board`)).json();
+  const started = Date.now();
+  await page.goto(`/orgs/${orgId}/strategies/${strategyId}/board`);
+  await expect(unsorted.locator('> li').first()).toBeVisible();
+  const drawn = `${board.totalCards} cards (add: ${added.status()}) drawn in ${Date.now() - started} ms`;
+  test.info().annotations.push({ type: 'board render', description: drawn });
+  console.log(`board render: ${drawn}`);
+  await tabTo(page, unsorted.locator('> li').first().getByRole('button', { name: /^Actions/ }));
+});
