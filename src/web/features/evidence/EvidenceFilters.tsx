@@ -1,7 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
+import { useParams } from 'react-router';
+import type { TagList } from '../../../shared/contracts/codebook.js';
 import { EVIDENCE_SOURCE_KEYS, EVIDENCE_SOURCE_LABELS, SENTIMENT_KEYS } from '../../../shared/contracts/evidence.js';
 import type { Workforce } from '../../../shared/contracts/workforce.js';
 import { SourceFilters } from './SourceFilters.js';
+import { api } from '../../app/api.js';
 
 interface Props {
   params: URLSearchParams;
@@ -17,6 +21,11 @@ interface Props {
  */
 export function EvidenceFilters({ params, counts, workforce, onApply }: Props) {
   const sources = params.getAll('source');
+  // The codebook, for the tag filter (a tag's page links here with ?tagId=, so the filter must keep it).
+  const { strategyId = '' } = useParams();
+  const codebook = useQuery({ queryKey: ['tags', strategyId], queryFn: () => api.get<TagList>(`/strategies/${strategyId}/tags`), enabled: strategyId !== '' });
+  const tags = codebook.data?.tags ?? [];
+  const tagId = params.get('tagId') ?? '';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -105,6 +114,23 @@ export function EvidenceFilters({ params, counts, workforce, onApply }: Props) {
             </label>
             <input className="nhsuk-input nhsuk-input--width-10" id="evidence-to" name="to" type="date" defaultValue={params.get('to') ?? ''} />
           </div>
+          {tags.length > 0 ? (
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor="evidence-tag">
+                Tag
+              </label>
+              <select className="nhsuk-select" id="evidence-tag" name="tagId" defaultValue={tagId}>
+                <option value="">Any</option>
+                {tags.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            tagId && <input type="hidden" name="tagId" value={tagId} />
+          )}
           <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group">
             <div className="nhsuk-checkboxes__item">
               <input className="nhsuk-checkboxes__input" id="evidence-untagged" name="untagged" type="checkbox" value="true" defaultChecked={params.get('untagged') === 'true'} />

@@ -40,7 +40,7 @@ export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, on
   return (
     <li className="nhsuk-card chorus-theme-card">
       <div className="nhsuk-card__content">
-        <h3 className="nhsuk-card__heading nhsuk-heading-s">{s.label}</h3>
+        <h2 className="nhsuk-card__heading nhsuk-heading-s">{s.label}</h2>
         <p className="nhsuk-body-s">
           {plural(s.size, 'item')}
           {s.keywords.length ? ` · words: ${s.keywords.join(', ')}` : ''}
