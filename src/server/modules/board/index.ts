@@ -5,6 +5,9 @@ import './policy.js';
 import { boardRoutes } from './routes.js';
 
 export { boardClusters, boardCards } from './tables.js';
+export { addCards } from './commands/add-cards.js';
+export { createCluster } from './commands/create-cluster.js';
+export { moveCard } from './commands/move-card.js';
 
 /**
  * Define's affinity board: evidence cards sorted by hand into named clusters, each of which can

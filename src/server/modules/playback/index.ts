@@ -3,6 +3,9 @@ import './policy.js';
 import { playbackRoutes } from './routes.js';
 
 export { playbacks, playbackReactions } from './tables.js';
+export { reactToInsight } from './commands/react-to-insight.js';
+export { setPlaybackShared } from './commands/share-playback.js';
+export { updatePlaybackIntro } from './commands/update-playback-intro.js';
 
 /**
  * Define's playback to senior leaders: the pack of what was heard, from whom, the insights ranked
