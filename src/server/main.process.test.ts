@@ -39,7 +39,7 @@ describe('npm start on the embedded database', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
-  }, 120_000);
+  }, 600_000);
 
   it('does not seed when CHORUS_DEMO=0', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'chorus-nodemo-'));
@@ -55,5 +55,5 @@ describe('npm start on the embedded database', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
-  }, 60_000);
+  }, 300_000);
 });

@@ -33,6 +33,7 @@ async function oneOfEachQuestion(database: Database) {
   return { surveyId: survey!.id, q };
 }
 
+// Each test migrates fresh databases: slow on PGlite on a busy two-core machine.
 describe('answers stored on the response', () => {
   it('are rebuilt from the old one-row-per-element table when a database is upgraded', async () => {
     const all = await listMigrations();
@@ -82,7 +83,7 @@ describe('answers stored on the response', () => {
     } finally {
       await target.drop();
     }
-  });
+  }, 120_000);
 
   it('survive a backup and restore exactly', async () => {
     const source = await freshDatabase();
@@ -103,5 +104,5 @@ describe('answers stored on the response', () => {
       await source.drop();
       await copy.drop();
     }
-  });
+  }, 120_000);
 });
