@@ -163,6 +163,7 @@ function NewClusterForm({ commands, onDone, onError }: { commands: BoardCommands
         onChange={setName}
         error={problem}
         maxLength={CLUSTER_NAME_MAX}
+        width={30}
       />
       <Button type="submit" variant="secondary" busy={commands.createCluster.isPending}>
         Add the cluster
