@@ -160,6 +160,16 @@ describe('theme runs', () => {
     expect(again.json().tagId).not.toBe(tagId);
   });
 
+  it('starts from the evidence library filter as its page sends it, and says why a filter cannot be grouped', async () => {
+    const { org, strategyId } = await answered(corpus.map((c) => c.text));
+    // The library's address (?q=wifi&source=survey_answer) becomes this body on the theme page.
+    const run = await suggest(org.admin, strategyId, { filter: { q: 'wifi', source: ['survey_answer'] } });
+    expect(run).toMatchObject({ status: 'done', scopeLabel: 'Evidence library, filtered', itemCount: corpus.filter((c) => /wifi/i.test(c.text)).length });
+    const nothing = await org.admin.post(`/api/v1/strategies/${strategyId}/theme-runs`, { filter: { q: 'helicopter' } });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.json().detail).toContain('There is no evidence in this set to group');
+  });
+
   it('a failing run is marked failed in words and leaves no suggestion or membership behind', async () => {
     const { org, strategyId, questionId } = await answered(corpus.slice(0, 6).map((c) => c.text));
     const run = await suggest(org.admin, strategyId, { questionId });
