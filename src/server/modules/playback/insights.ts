@@ -22,12 +22,12 @@ function representative(quotes: Quote[]): Quote | null {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-async function voicesOf(db: Db, scope: Scope, links: { insightId: string; id: string; source: string }[], insightId: string) {
+/** Each insight's latest few evidence ids on each side: leaders (interviews) and staff (everything else). */
+function samplesOf(links: { insightId: string; id: string; source: string }[], insightId: string) {
   const mine = links.filter((l) => l.insightId === insightId);
   const leaderIds = mine.filter((l) => LEADER_SOURCES.includes(l.source)).map((l) => l.id);
   const staffIds = mine.filter((l) => !LEADER_SOURCES.includes(l.source)).map((l) => l.id);
-  const [leaders, staff] = await Promise.all([loadQuotes(db, scope, leaderIds.slice(0, SAMPLE)), loadQuotes(db, scope, staffIds.slice(0, SAMPLE))]);
-  return { leaders: representative(leaders), staff: representative(staff), leaderCount: leaderIds.length, staffCount: staffIds.length };
+  return { leaderIds, staffIds, leaders: leaderIds.slice(0, SAMPLE), staff: staffIds.slice(0, SAMPLE) };
 }
 
 /**
@@ -61,8 +61,14 @@ export async function playbackInsights(db: Db, actor: Actor, scope: Scope, seeAl
       .where(eq(insights.strategyId, scope.strategyId))
       .orderBy(asc(users.name), asc(playbackReactions.updatedAt)),
   ]);
+  // One read of every sampled quote: the suppression judge behind `loadQuotes` is built once, not per insight.
+  const samples = new Map(rows.map((row) => [row.id, samplesOf(links, row.id)]));
+  const wanted = [...new Set([...samples.values()].flatMap((s) => [...s.leaders, ...s.staff]))];
+  const quotes = new Map((await loadQuotes(db, scope, wanted)).map((q) => [q.id, q]));
+  const pick = (ids: string[]) => representative(ids.flatMap((id) => quotes.get(id) ?? []));
   const out: PlaybackInsight[] = [];
   for (const row of rows) {
+    const sample = samples.get(row.id)!;
     const own = reactions.filter((r) => r.insightId === row.id);
     const counts: ReactionCounts = { agree: 0, surprised: 0, disagree: 0 };
     for (const r of own) counts[r.reaction] += 1;
@@ -73,7 +79,7 @@ export async function playbackInsights(db: Db, actor: Actor, scope: Scope, seeAl
       statement: row.statement,
       status: row.status,
       strength: strengths.get(row.id)!,
-      voices: await voicesOf(db, scope, links, row.id),
+      voices: { leaders: pick(sample.leaders), staff: pick(sample.staff), leaderCount: sample.leaderIds.length, staffCount: sample.staffIds.length },
       reactions: {
         counts,
         mine: mine ? present(mine) : null,

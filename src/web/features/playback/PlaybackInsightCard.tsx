@@ -24,7 +24,7 @@ function Voice({ title, count, quote }: { title: string; count: number; quote: Q
           </figcaption>
         </figure>
       ) : (
-        <p className="nhsuk-body-s">Nothing to quote from {title.toLowerCase()} yet.</p>
+        <p className="nhsuk-body-s">Nothing from {title.toLowerCase()} that may be quoted yet.</p>
       )}
     </div>
   );
