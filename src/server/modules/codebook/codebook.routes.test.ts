@@ -156,6 +156,11 @@ describe('codebook', () => {
     expect(refused.json().detail).toContain('Too few people');
     const removed = await org.admin.post(`/api/v1/tags/${tag.id}/remove`, { filter: { q: 'crashes 1' } });
     expect(removed.json().changed).toBeGreaterThan(0);
+    // The tag's page lists its items through the library filtered by tag: exactly those still tagged.
+    const listed = await org.admin.get(`/api/v1/strategies/${strategyId}/evidence?tagId=${tag.id}`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().total).toBe(12 - removed.json().changed);
+    expect((await tagOf(tag.id)).count).toBe(12 - removed.json().changed);
     const audits = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, tag.id), eq(auditEvents.action, 'tag.applied')));
     expect(audits).toHaveLength(2);
     expect(audits[0]!.after).toMatchObject({ tagged: 12, filter: { q: 'crash' } });
