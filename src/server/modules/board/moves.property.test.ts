@@ -74,4 +74,21 @@ describe('moves through the route', () => {
       { numRuns: 12 },
     );
   });
+
+  it('keep positions 0..n-1 when many moves arrive at once (the board lock serialises them)', async () => {
+    const strategyId = (await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Busy', startYear: 2026, endYear: 2029 })).json().id;
+    const url = `/api/v1/strategies/${strategyId}/board`;
+    const workshop = (await org.admin.post(`/api/v1/strategies/${strategyId}/workshops`, { title: 'Busy unit', heldOn: '2026-02-03' })).json();
+    await t.ctx.db.insert(stickyNotes).values(Array.from({ length: 12 }, (_, i) => ({ workshopId: workshop.id, columnId: workshop.columns[0].id, position: i, text: `Busy ${i}` })));
+    await org.admin.post(`${url}/cards`, { filter: { workshopId: workshop.id } });
+    const clusters = [(await org.admin.post(`${url}/clusters`, { name: 'A' })).json().id, (await org.admin.post(`${url}/clusters`, { name: 'B' })).json().id];
+    const ids: string[] = (await org.admin.get(url)).json().unsorted.cards.map((c: { quote: { id: string } }) => c.quote.id);
+    const responses = await Promise.all(ids.map((id, i) => org.admin.post(`${url}/moves`, { evidenceId: id, clusterId: clusters[i % 2], position: 0 })));
+    expect(responses.map((r) => r.statusCode)).toEqual(ids.map(() => 200));
+    const rows = await t.ctx.db.execute(sql`
+      select cluster_id, array_agg(position order by position) as positions from board_cards where strategy_id = ${strategyId} group by cluster_id`);
+    const piles = (rows as unknown as { rows: { cluster_id: string | null; positions: number[] }[] }).rows;
+    expect(piles.map((p) => p.cluster_id).sort()).toEqual([...clusters].sort());
+    for (const pile of piles) expect(pile.positions).toEqual([0, 1, 2, 3, 4, 5]);
+  });
 });
