@@ -9,6 +9,7 @@ import { Select } from '../../ui/fields.js';
 import { plural } from '../../ui/format.js';
 import { filterOf } from '../codebook/BulkTagForm.js';
 import { useInsights, useLinkMatching } from './api.js';
+import './insights.scss';
 
 const NEW = 'new';
 const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);

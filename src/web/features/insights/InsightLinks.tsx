@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { TagList } from '../../../shared/contracts/codebook.js';
 import type { InsightDetail, UpdateInsight } from '../../../shared/contracts/insights.js';
 import { api } from '../../app/api.js';
 import { useOrgId } from '../../app/OrgLayout.js';
+import { paths } from '../../app/paths.js';
 import { Button } from '../../ui/Button.js';
 import { Select } from '../../ui/fields.js';
 import { useFrameworks } from '../maturity/api.js';
@@ -40,6 +42,7 @@ export function InsightLinks({ insight }: { insight: InsightDetail }) {
         id="tags"
         title="Tags"
         none="No tags."
+        noChoices={<>Add tags in the <Link to={paths.codebook(orgId, insight.strategyId)}>codebook</Link> to use them here.</>}
         chosen={insight.tags}
         choices={canChange ? (codebook.data?.tags.filter((t) => !t.deleted) ?? []) : []}
         canChange={canChange}
@@ -50,6 +53,7 @@ export function InsightLinks({ insight }: { insight: InsightDetail }) {
         id="systems"
         title="Systems in the register"
         none="No systems."
+        noChoices={<>Add systems to the <Link to={paths.estate(orgId)}>systems register</Link> to use them here.</>}
         chosen={insight.systems}
         choices={canChange ? (systems.data?.systems ?? []) : []}
         canChange={canChange}
@@ -60,6 +64,7 @@ export function InsightLinks({ insight }: { insight: InsightDetail }) {
         id="measures"
         title="Maturity measures (such as What Good Looks Like)"
         none="No measures."
+        noChoices={<>Open <Link to={paths.maturity(orgId)}>digital maturity</Link> to see the frameworks and their measures.</>}
         chosen={insight.measures}
         choices={canChange ? measureChoices : []}
         canChange={canChange}
@@ -74,6 +79,8 @@ interface ListProps {
   id: string;
   title: string;
   none: string;
+  /** Said when there is nothing left to choose from, with where to add some. */
+  noChoices: ReactNode;
   chosen: Named[];
   choices: Named[];
   canChange: boolean;
@@ -81,7 +88,7 @@ interface ListProps {
   onChange(ids: string[]): void;
 }
 
-function LinkList({ id, title, none, chosen, choices, canChange, busy, onChange }: ListProps) {
+function LinkList({ id, title, none, noChoices, chosen, choices, canChange, busy, onChange }: ListProps) {
   const [choice, setChoice] = useState('');
   const ids = chosen.map((c) => c.id);
   const available = choices.filter((c) => !ids.includes(c.id));
@@ -109,6 +116,7 @@ function LinkList({ id, title, none, chosen, choices, canChange, busy, onChange 
           ))}
         </ul>
       )}
+      {canChange && choices.length === 0 && <p className="nhsuk-body-s">{noChoices}</p>}
       {canChange && available.length > 0 && (
         <div className="chorus-finder__row">
           <Select

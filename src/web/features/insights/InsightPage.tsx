@@ -57,9 +57,10 @@ export function InsightPage() {
       {data.can.update && <InsightActions orgId={orgId} strategyId={strategyId} insight={data} notify={notify} />}
       {data.detail.trim() ? <Markdown>{data.detail}</Markdown> : data.can.update && <p className="nhsuk-body-s">No detail yet: edit the insight to say what lies behind it.</p>}
       <StrengthPanel insight={data} />
+      {/* The short sections first: the evidence list runs to 50 cards a page. */}
+      <InsightLinks insight={data} />
       <InsightEvidence insightId={data.id} strategyId={strategyId} canChange={data.can.update} />
       {data.can.update && <EvidenceFinder insightId={data.id} strategyId={strategyId} />}
-      <InsightLinks insight={data} />
       <InsightComments insight={data} />
     </Page>
   );
