@@ -35,6 +35,7 @@ export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, on
   const id = useId();
   const [label, setLabel] = useState(s.label);
   const [mergeInto, setMergeInto] = useState('');
+  const [mergeMissing, setMergeMissing] = useState(false);
   const open = s.status === 'open';
   const mix = Object.entries(s.sentiment).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(' · ');
   return (
@@ -66,13 +67,14 @@ export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, on
             <Button small variant="secondary" busy={busy} onClick={onDismiss}>Dismiss<span className="nhsuk-u-visually-hidden"> {s.label}</span></Button>{' '}
             {s.size >= 4 && <><Button small variant="secondary" busy={busy} onClick={onSplit}>Split<span className="nhsuk-u-visually-hidden"> {s.label}</span></Button>{' '}</>}
             {others.length > 0 && (
-              <div className="nhsuk-form-group">
+              <div className={`nhsuk-form-group${mergeMissing && !mergeInto ? ' nhsuk-form-group--error' : ''}`}>
                 <label className="nhsuk-label" htmlFor={`${id}-merge`}>Merge into another theme</label>
-                <select className="nhsuk-select" id={`${id}-merge`} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
+                {mergeMissing && !mergeInto && <p className="nhsuk-error-message" id={`${id}-merge-error`} role="alert">Choose the theme to merge into, then press Merge again</p>}
+                <select className="nhsuk-select" id={`${id}-merge`} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} aria-describedby={mergeMissing && !mergeInto ? `${id}-merge-error` : undefined}>
                   <option value="">Choose a theme</option>
                   {others.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
                 </select>{' '}
-                <Button small variant="secondary" busy={busy} onClick={() => { const into = others.find((o) => o.id === mergeInto); if (into) onMerge(into); }}>Merge…</Button>
+                <Button small variant="secondary" busy={busy} onClick={() => { const into = others.find((o) => o.id === mergeInto); if (into) onMerge(into); else setMergeMissing(true); }}>Merge…</Button>
               </div>
             )}
           </div>
