@@ -158,6 +158,11 @@ describe('theme runs', () => {
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({ applied: members.length });
     expect(again.json().tagId).not.toBe(tagId);
+    // A tag that has since gained a tag under it is not deleted by an undo: that would take the child too.
+    expect((await org.admin.post(`/api/v1/strategies/${strategyId}/tags`, { name: 'Permits', parentId: again.json().tagId })).statusCode).toBe(201);
+    const refused = await org.admin.post(`/api/v1/theme-suggestions/${a.id}/unaccept`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('now has "Permits" under it');
   });
 
   it('starts from the evidence library filter as its page sends it, and says why a filter cannot be grouped', async () => {
