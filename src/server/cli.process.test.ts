@@ -44,5 +44,5 @@ describe('npm run chorus', () => {
     const missing = await chorus(target, 'backup');
     expect(missing.code).toBe(1);
     expect(missing.out).toContain('Say which file');
-  }, 120_000);
+  }, 400_000);
 });

@@ -41,5 +41,5 @@ describe('staff voice in the demo', () => {
     expect(voice.surveys[0]!.disagreement.status).toBe('agree');
     // Some staff groups answered too rarely to be shown.
     expect(voice.surveys[0]!.byStaffGroup.some((g) => g.rated.suppressed)).toBe(true);
-  });
+  }, 180_000);
 });
