@@ -2,13 +2,18 @@ import type { SupportBreakdown } from '../../../shared/contracts/staff-voice.js'
 
 type Group = SupportBreakdown & { staffGroupId: string; label: string };
 
-const ROW = 28;
-const TOP = 22;
-const LABEL_WIDTH = 170;
-const BAR_START = 176;
-const BAR_WIDTH = 180;
 const MAX = 5;
-const x = (value: number) => BAR_START + (value / MAX) * BAR_WIDTH;
+/**
+ * In a 400-unit box shrunk to its column (about 330 px, beside the table or on a phone), labels
+ * beside the bars had to be cut to 25 letters and still ran off the left edge. So each label has
+ * its own line above its bar, in full, in type that stays readable when shrunk.
+ */
+const ROW = 44;
+const TOP = 24;
+const BAR_WIDTH = 350; // a bar of 5 leaves room for "5.0" after it
+const BAR_DY = 21;
+const BAR_HEIGHT = 16;
+const x = (value: number) => (value / MAX) * BAR_WIDTH;
 
 /** "Average support, by staff group: Nursing 3.8, Medical hidden, …": what the picture shows, in words. */
 export function describeSupport(title: string, groups: readonly Group[]): string {
@@ -38,17 +43,17 @@ export function SupportChart({ title, groups }: { title: string; groups: readonl
           const y = TOP + i * ROW;
           return (
             <g key={g.staffGroupId} aria-hidden="true">
-              <text className="chorus-voice-chart__label" x={LABEL_WIDTH} y={y + ROW / 2 + 4} textAnchor="end">
-                {g.label.length > 26 ? `${g.label.slice(0, 25)}…` : g.label}
+              <text className="chorus-voice-chart__label" x={0} y={y + 16}>
+                {g.label}
               </text>
               {g.mean === null ? (
-                <text className="chorus-voice-chart__hidden" x={BAR_START + 4} y={y + ROW / 2 + 4}>
+                <text className="chorus-voice-chart__hidden" x={4} y={y + BAR_DY + BAR_HEIGHT - 4}>
                   {g.rated.suppressed ? 'Hidden' : 'Not shown'}
                 </text>
               ) : (
                 <>
-                  <rect className="chorus-voice-chart__bar" x={BAR_START} y={y + 5} width={x(g.mean) - BAR_START} height={ROW - 10} />
-                  <text className="chorus-voice-chart__value" x={x(g.mean) + 4} y={y + ROW / 2 + 4}>
+                  <rect className="chorus-voice-chart__bar" x={0} y={y + BAR_DY} width={x(g.mean)} height={BAR_HEIGHT} />
+                  <text className="chorus-voice-chart__value" x={x(g.mean) + 4} y={y + BAR_DY + BAR_HEIGHT - 4}>
                     {g.mean.toFixed(1)}
                   </text>
                 </>
