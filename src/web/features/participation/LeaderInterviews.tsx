@@ -32,11 +32,18 @@ export function LeaderInterviews({ orgId, interviews }: { orgId: string; intervi
           ) : (
             <p className="nhsuk-body-s">No interview has been recorded under your name yet.</p>
           )}
+          {/* Folded: a leader comes for their own; a board's worth of others made the home page a long scroll. */}
           {others.length > 0 && (
-            <>
-              <h3 className="nhsuk-heading-s">With other leaders</h3>
-              <ul className="nhsuk-list nhsuk-list--border">{others.map(item)}</ul>
-            </>
+            <details className="nhsuk-details">
+              <summary className="nhsuk-details__summary">
+                <span className="nhsuk-details__summary-text">
+                  With other leaders ({others.length})
+                </span>
+              </summary>
+              <div className="nhsuk-details__text">
+                <ul className="nhsuk-list nhsuk-list--border">{others.map(item)}</ul>
+              </div>
+            </details>
           )}
         </>
       )}
