@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures.js';
 import { createStrategyByApi, renameStrategyByApi, signUpByApi } from './support/api.js';
 import { newAdmin } from './support/people.js';
+import { expectNoSidewaysScroll } from './support/phone.js';
 
 test('the audit trail pages through long histories with "Load more", and filters by date', async ({ page, checks }) => {
   const admin = newAdmin();
@@ -36,5 +37,21 @@ test('the audit trail pages through long histories with "Load more", and filters
   await page.getByLabel('To').fill('2020-12-31');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.locator('#filter-to-error')).toContainText('To must be the same as or after From');
+  await checks.check(page);
+
+  // On a phone: two short lines an event, 20 a page, the filters folded, and a page a few screens long.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/orgs/${orgId}/audit`);
+  const list = page.getByRole('region', { name: 'Events, newest first' }).getByRole('listitem').filter({ has: page.getByRole('group') });
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 20 events. There are more.' })).toBeVisible();
+  await expect(list.first()).toContainText('Strategy updated');
+  await expect(page.getByLabel('From')).toBeHidden();
+  await list.first().getByText('1 change').click();
+  await expect(list.first()).toContainText('Version 52');
+  await page.getByText('Filter events').click();
+  await expect(page.getByLabel('From')).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height, 'the audit trail is a few phone screens long').toBeLessThan(4000);
   await checks.check(page);
 });

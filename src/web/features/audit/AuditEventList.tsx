@@ -12,7 +12,10 @@ export function RecordName({ event }: { event: Event }) {
       {event.subjectLabel ? (
         <>
           {' '}
-          <span className="chorus-break-anywhere">‘{event.subjectLabel}’</span>
+          {/* <bdi>: a name holding a right-to-left override cannot reverse the quotes or what follows. */}
+          <span className="chorus-break-anywhere">
+            ‘<bdi>{event.subjectLabel}</bdi>’
+          </span>
         </>
       ) : (
         event.subjectId && (
