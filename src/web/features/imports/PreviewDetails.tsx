@@ -115,7 +115,7 @@ function newSurveyColumns(choices: Props['choices'], onChoice: Props['onChoice']
       cell: (q) => (
         <div className="nhsuk-form-group">
           <label className="nhsuk-label nhsuk-u-visually-hidden" htmlFor={`type-${q.column}`}>Type of "{q.title}"</label>
-          <select className="nhsuk-select" id={`type-${q.column}`} value={choices[q.column]?.type ?? q.type} disabled={skipped(q)}
+          <select className="nhsuk-select chorus-import-target" id={`type-${q.column}`} value={choices[q.column]?.type ?? q.type} disabled={skipped(q)}
             onChange={(e) => onChoice(q.column, { type: e.target.value as QuestionType })}>
             {QUESTION_TYPES.map((type) => <option key={type} value={type}>{QUESTION_TYPE_LABELS[type]}</option>)}
           </select>
