@@ -5,7 +5,8 @@ import { uniqueId } from './support/people.js';
 
 /**
  * Define, the codebook: the demo admin adds a tag with the keyboard alone, tags every answer a
- * search finds, merges a second tag into it, then deletes it and undoes the delete.
+ * search finds, merges a second tag into it, then deletes it and undoes the delete; on the tag's
+ * own page a colour too pale for the white page is refused and a readable one saved.
  */
 test('a tag is created, applied in bulk, merged, deleted and restored', async ({ page, checks }) => {
   const orgPath = await signInAsDemo(page, checks);
@@ -52,4 +53,16 @@ test('a tag is created, applied in bulk, merged, deleted and restored', async ({
   await expect(page.getByRole('alert').filter({ hasText: `Tag “Rota ${id}” restored.` })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: `Rota ${id}` })).toBeVisible();
   await checks.check(page);
+
+  // The tag's own page: its counts, and a colour too pale to see on the white page is refused with a darker shade offered.
+  await page.getByRole('link', { name: `Rota ${id}`, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Rota ${id}`);
+  await expect(page.getByRole('table', { name: 'Items by kind of evidence' })).toBeVisible();
+  await page.getByLabel('Colour', { exact: true }).fill('#ffb81c');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('too pale to see on the white page');
+  await checks.check(page);
+  await page.getByLabel('Colour', { exact: true }).fill('#7c2855');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: `Tag “Rota ${id}” saved.` })).toBeVisible();
 });
