@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_COUNT_CAP } from '../../../shared/contracts/evidence.js';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
-import { prepareOrganisation } from '../imports/testing-imports.js';
 
 /**
  * A search matching more than the counting cap says "more than" and lists the newest matches;
@@ -18,7 +17,7 @@ type Item = { id: string; text: string; source: string };
 beforeAll(async () => {
   t = await startTestApp();
   org = await signUpOrganisation(t.app, 'Busy Library Trust');
-  strategyId = await prepareOrganisation(org);
+  strategyId = (await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Plan', startYear: 2026, endYear: 2029 })).json().id;
   const workshop = (await org.admin.post(`/api/v1/strategies/${strategyId}/workshops`, { title: 'Everyone', heldOn: '2026-02-03' })).json();
   await t.ctx.database.query(
     `INSERT INTO sticky_notes (workshop_id, column_id, text, position)
