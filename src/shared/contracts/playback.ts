@@ -11,6 +11,8 @@ export const REACTION_LABELS: Record<ReactionKey, string> = {
   surprised: 'This surprises me',
   disagree: 'I disagree',
 };
+/** How a count of reactions reads: "2 agree, 1 surprised, 0 disagree". */
+export const REACTION_WORDS: Record<ReactionKey, string> = { agree: 'agree', surprised: 'surprised', disagree: 'disagree' };
 export const PLAYBACK_INTRO_MAX = 20_000;
 export const REACTION_COMMENT_MAX = 2_000;
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Quote } from '../../../shared/contracts/evidence.js';
-import { REACTION_KEYS, REACTION_LABELS, type PlaybackInsight } from '../../../shared/contracts/playback.js';
+import { REACTION_KEYS, REACTION_LABELS, REACTION_WORDS, type PlaybackInsight } from '../../../shared/contracts/playback.js';
 import { ROLE_LABELS } from '../../../shared/contracts/common.js';
 import { paths } from '../../app/paths.js';
 import { formatDate, plural } from '../../ui/format.js';
@@ -62,7 +62,7 @@ export function PlaybackInsightCard(props: { orgId: string; strategyId: string; 
           <Voice title="Staff" count={insight.voices.staffCount} quote={insight.voices.staff} />
         </div>
         <p className="nhsuk-body-s">
-          Reactions so far: {REACTION_KEYS.map((k) => `${REACTION_LABELS[k].toLowerCase()} ${c[k]}`).join(', ')}.
+          Reactions so far: {REACTION_KEYS.map((k) => `${c[k]} ${REACTION_WORDS[k]}`).join(', ')}.
           {props.team && (
             <>
               {' '}

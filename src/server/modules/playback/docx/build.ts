@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, type Table } from 'docx';
 import { SOURCE_KIND_LABELS, type SourceKind } from '../../../../shared/contracts/insights.js';
-import { REACTION_LABELS, type Playback, type PlaybackInsight } from '../../../../shared/contracts/playback.js';
+import { REACTION_WORDS, type Playback, type PlaybackInsight } from '../../../../shared/contracts/playback.js';
 import { chart, heading1, heading2, markdown, para, run, table, xmlSafe } from './blocks.js';
 
 type Block = Paragraph | Table;
@@ -63,7 +63,7 @@ function insight(i: PlaybackInsight, position: number): Block[] {
     ...spread('Survey answers by staff group:', s.staffGroups),
     ...quote(`Leaders (${n(i.voices.leaderCount)})`, i.voices.leaders),
     ...quote(`Staff (${n(i.voices.staffCount)})`, i.voices.staff),
-    para(`Reactions so far: ${REACTION_LABELS.agree.toLowerCase()} ${n(c.agree)}, ${REACTION_LABELS.surprised.toLowerCase()} ${n(c.surprised)}, ${REACTION_LABELS.disagree.toLowerCase()} ${n(c.disagree)}.`),
+    para(`Reactions so far: ${n(c.agree)} ${REACTION_WORDS.agree}, ${n(c.surprised)} ${REACTION_WORDS.surprised}, ${n(c.disagree)} ${REACTION_WORDS.disagree}.`),
   ];
 }
 
