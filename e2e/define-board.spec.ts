@@ -44,10 +44,11 @@ test('evidence is sorted into a cluster by keyboard and the cluster becomes an i
   const unsorted = page.getByRole('list', { name: 'Cards in Unsorted' });
   const cluster = page.getByRole('list', { name: `Cards in ${name}` });
   for (const moved of [1, 2]) {
-    const first = unsorted.locator('> li').first();
-    const text = (await first.locator('.chorus-board-card__text').textContent()) ?? '';
-    // After the first move focus is on the moved card, in the cluster after Unsorted: go back.
-    await chooseAction(page, first.getByRole('button', { name: /^Actions/ }), `Move to “${name}”`, { backwards: moved === 2 });
+    // The first card is just after the form; after that, focus is on the moved card in the new
+    // (last) cluster, so go back to the nearest unsorted card, the last one drawn.
+    const card = moved === 1 ? unsorted.locator('> li').first() : unsorted.locator('> li').last();
+    const text = (await card.locator('.chorus-board-card__text').textContent()) ?? '';
+    await chooseAction(page, card.getByRole('button', { name: /^Actions/ }), `Move to “${name}”`, { backwards: moved === 2 });
     await expect(page.getByRole('status').filter({ hasText: `to ${name}, position ${moved} of ${moved}.` })).toHaveCount(1);
     await expect(cluster.locator('> li')).toHaveCount(moved);
     await expect(cluster.locator('> li').last()).toContainText(text.slice(0, 30));
@@ -62,7 +63,8 @@ test('evidence is sorted into a cluster by keyboard and the cluster becomes an i
   await expect(cluster.locator('> li')).toHaveCount(3);
   await expect(cluster).toContainText(thirdText);
 
-  await activate(page, page.getByRole('button', { name: new RegExp(`^Make this an insight\\s*\\(the cluster ${name}\\)$`) }));
+  // Focus is on the dragged card; the cluster's own controls sit just above its cards.
+  await activate(page, page.getByRole('button', { name: new RegExp(`^Make this an insight\\s*\\(the cluster ${name}\\)$`) }), { backwards: true });
   await expect(page.getByText(/Strength: Emerging, 3 pieces of evidence from 1 kind of source/)).toBeVisible();
   await expect(page.getByRole('link', { name })).toBeVisible();
   await checks.check(page);
