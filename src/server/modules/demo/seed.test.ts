@@ -65,5 +65,16 @@ describe('demo organisation', () => {
     const children = codebook.tags.filter((tag: { parentId: string | null }) => tag.parentId);
     expect(children.length).toBeGreaterThan(2);
     expect(children.every((tag: { count: number }) => tag.count > 0)).toBe(true);
+
+    // A board with clusters started and cards still to sort, and a shared playback with reactions.
+    const board = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/board`, headers: { cookie } })).json();
+    expect(board.clusters).toHaveLength(3);
+    expect(board.clusters.every((c: { total: number }) => c.total > 0)).toBe(true);
+    expect(board.unsorted.total).toBeGreaterThan(10);
+    const playback = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/playback`, headers: { cookie } })).json();
+    expect(playback.shared).not.toBeNull();
+    const reacted = playback.insights.filter((i: { reactions: { all: unknown[] } }) => i.reactions.all.length > 0);
+    expect(reacted.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(reacted)).toContain('disagree');
   }, 400_000);
 });
