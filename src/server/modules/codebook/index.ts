@@ -2,6 +2,7 @@ import type { ChorusModule } from '../../platform/module.js';
 import type { App, AppContext } from '../../platform/module.js';
 import { tagOwner } from './queries.js';
 import { codebookRoutes } from './routes.js';
+import './checklist-items.js';
 
 export { createTag } from './commands/create-tag.js';
 export { applyTags, removeTags } from './commands/apply-tags.js';

@@ -76,5 +76,10 @@ describe('demo organisation', () => {
     const reacted = playback.insights.filter((i: { reactions: { all: unknown[] } }) => i.reactions.all.length > 0);
     expect(reacted.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(reacted)).toContain('disagree');
+
+    // Define's checklist tells the truth about the demo: coded, agreed, played back; detections still to review.
+    const strategyOverview = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}`, headers: { cookie } })).json();
+    const define = Object.fromEntries(strategyOverview.checklist[1].items.map((i: { id: string; done: boolean }) => [i.id, i.done]));
+    expect(define).toEqual({ 'personal-information-reviewed': false, 'evidence-coded': true, 'insights-agreed': true, 'playback-shared': true });
   }, 400_000);
 });

@@ -5,6 +5,7 @@ import { excerptRoutes } from './routes-excerpts.js';
 import { redactionRoutes } from './routes-redactions.js';
 import { evidenceOwner } from './queries.js';
 import { evidenceRoutes } from './routes.js';
+import './checklist-items.js';
 
 export { evidenceItems, evidenceRedactions, evidenceTags, tags } from './tables.js';
 export { enqueueAnalysis, ANALYSIS_JOB } from './analysis/job.js';

@@ -2,6 +2,7 @@ import type { ChorusModule } from '../../platform/module.js';
 import './policy.js';
 import { insightOwner } from './load.js';
 import { insightRoutes } from './routes.js';
+import './checklist-items.js';
 
 export { insights, insightEvidence, insightTags, insightSystems, insightMeasures, insightComments } from './tables.js';
 export { createInsight } from './commands/create-insight.js';

@@ -1,6 +1,7 @@
 import type { ChorusModule } from '../../platform/module.js';
 import './policy.js';
 import { playbackRoutes } from './routes.js';
+import './checklist-items.js';
 
 export { playbacks, playbackReactions } from './tables.js';
 export { reactToInsight } from './commands/react-to-insight.js';
