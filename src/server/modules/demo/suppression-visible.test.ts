@@ -22,7 +22,7 @@ afterAll(() => t.close());
 describe('suppression on the demo survey', () => {
   it('shows at least as large a share of respondents as the previous rule, and shows the doctors', async () => {
     const { organisationId } = await seedDemo(t.ctx);
-    const [survey] = (await t.ctx.db.select().from(surveys).where(eq(surveys.organisationId, organisationId))).filter((s) => s.source === 'chorus');
+    const [survey] = (await t.ctx.db.select().from(surveys).where(eq(surveys.organisationId, organisationId))).filter((s) => s.title === 'Digital experience of staff 2026');
     const [organisation] = await t.ctx.db.select().from(organisations).where(eq(organisations.id, organisationId));
     const profile = await loadProfileChoices(t.ctx.db, organisationId);
     const cubes = await buildRespondentsCube(t.ctx.db, survey!.id, profile, organisation!.minGroupSize);
