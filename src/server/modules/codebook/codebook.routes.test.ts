@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
 import { auditEvents } from '../../platform/tables.js';
-import { recordResponse } from '../responses/index.js';
 import { strategies } from '../strategies/index.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
 import { orgUnits, staffGroups } from '../workforce/index.js';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { contrast, contrastOnPage, darkerShade, PALETTE, textColourFor } from './colour.js';
+import { storeResponse } from '../../testing/responses.js';
 
 /**
  * The codebook on a real database: a survey answered by 12 nurses, 10 doctors and 3 admin staff
@@ -54,9 +54,7 @@ beforeAll(async () => {
   for (const [group, n, words] of [['Nursing', 12, 'The rota system crashes'], ['Medical', 10, 'Too many passwords'], ['Admin', 3, 'Printer queues block letters']] as const) {
     for (let i = 0; i < n; i += 1) {
       const answers: Answers = { [q.group]: ids[group], [q.division]: ids.Surgery, [q.comment]: `${words} ${i}` };
-      await t.ctx.db.transaction((tx) =>
-        recordResponse(tx, { survey: { id: surveyId, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-      );
+      await storeResponse(t.ctx.db, { id: surveyId, organisationId }, definition, answers);
     }
   }
 });

@@ -3,13 +3,13 @@ import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, SurveyDefinition } from '../../../shared/contracts/survey-definition.js';
-import { recordResponse } from '../responses/index.js';
 import { strategies } from '../strategies/index.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
 import { orgUnits, staffGroups } from '../workforce/index.js';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { naughtyStrings } from '../../testing/test-data.js';
 import { evidenceItems, evidenceRedactions } from './tables.js';
+import { storeResponse } from '../../testing/responses.js';
 
 /**
  * The evidence list on a real database: a survey whose comments come from a well-heard group and
@@ -59,9 +59,7 @@ beforeAll(async () => {
   for (const [group, division, n, words] of people) {
     for (let i = 0; i < n; i += 1) {
       const answers: Answers = { [q.group]: group ? ids[group] : undefined, [q.division]: division ? ids[division] : undefined, [q.comment]: `${words} ${i}` };
-      await t.ctx.db.transaction((tx) =>
-        recordResponse(tx, { survey: { id: surveyId, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-      );
+      await storeResponse(t.ctx.db, { id: surveyId, organisationId }, definition, answers);
     }
   }
   const workshop = await org.admin.post(`/api/v1/strategies/${strategyId}/workshops`, { title: 'Ward managers', heldOn: '2026-02-03' });

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../shared/contracts/survey-definition.js';
-import { recordResponse } from '../responses/index.js';
 import { strategies } from '../strategies/index.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
 import { orgUnits, staffGroups } from '../workforce/index.js';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
+import { storeResponse } from '../../testing/responses.js';
 
 /**
  * Over random response sets, the evidence list never names a group the survey's results hide,
@@ -53,9 +53,7 @@ async function surveyWith(cells: number[]) {
   for (const [cell, n] of cells.entries()) {
     for (let i = 0; i < n; i += 1) {
       const answers: Answers = cell < 9 ? { [q.group]: groups[Math.floor(cell / 3)], [q.division]: divisions[cell % 3], [q.comment]: `voice ${cell} ${i}` } : { [q.comment]: `voice ${i}` };
-      await t.ctx.db.transaction((tx) =>
-        recordResponse(tx, { survey: { id: survey!.id, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-      );
+      await storeResponse(t.ctx.db, { id: survey!.id, organisationId }, definition, answers);
     }
   }
   return { strategyId: strategy!.id, surveyId: survey!.id, commentId: q.comment };

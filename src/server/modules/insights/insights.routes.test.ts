@@ -5,12 +5,12 @@ import type { Answers } from '../../../shared/contracts/survey-definition.js';
 import { auditEvents } from '../../platform/tables.js';
 import { evidenceItems } from '../evidence/index.js';
 import { organisations } from '../organisations/index.js';
-import { recordResponse } from '../responses/index.js';
 import { strategies } from '../strategies/index.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
 import { orgUnits, staffGroups } from '../workforce/index.js';
 import { addMember, signUpOrganisation, startTestApp, type Session, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { naughtyStrings } from '../../testing/test-data.js';
+import { storeResponse } from '../../testing/responses.js';
 
 /**
  * Insights on a real database: survey answers from a well-heard group and from 2 admin staff in
@@ -61,9 +61,7 @@ beforeAll(async () => {
   for (const [group, division, n, words] of people) {
     for (let i = 0; i < n; i += 1) {
       const answers: Answers = { [q.group]: ids[group], [q.division]: ids[division], [q.comment]: `${words} ${i}` };
-      await t.ctx.db.transaction((tx) =>
-        recordResponse(tx, { survey: { id: surveyId, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-      );
+      await storeResponse(t.ctx.db, { id: surveyId, organisationId }, definition, answers);
     }
   }
   const workshop = await org.admin.post(`/api/v1/strategies/${strategyId}/workshops`, { title: 'Ward managers', heldOn: '2026-02-03' });

@@ -6,11 +6,11 @@ import { addMonths } from '../../../shared/estate-assessment.js';
 import { systems } from '../estate/index.js';
 import { evidenceItems } from '../evidence/index.js';
 import { organisations } from '../organisations/index.js';
-import { recordResponse } from '../responses/index.js';
 import { strategies } from '../strategies/index.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
 import { headcounts, orgUnits, staffGroups } from '../workforce/index.js';
 import type { SignedUpOrg, TestApp } from '../../testing/harness.js';
+import { storeResponse } from '../../testing/responses.js';
 
 /** Planted in a leader interview and a sticky note: the pack must show them masked. */
 export const PLANTED = { name: 'Priya Shah', phone: '07700 900123', interviewee: 'Dr Hidden Name' };
@@ -66,9 +66,7 @@ export async function seedPlayback(t: TestApp, org: SignedUpOrg) {
   for (const [group, division, n, words] of people) {
     for (let i = 0; i < n; i += 1) {
       const answers: Answers = { [q.group]: ids[group]!, [q.division]: ids[division]!, [q.likert]: (i % 5) + 1, [q.comment]: `${words} ${i}` };
-      await t.ctx.db.transaction((tx) =>
-        recordResponse(tx, { survey: { id: surveyId, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-      );
+      await storeResponse(t.ctx.db, { id: surveyId, organisationId }, definition, answers);
     }
   }
   const workshop = await org.admin.post(`/api/v1/strategies/${strategyId}/workshops`, { title: 'Ward managers', heldOn: '2026-02-03' });

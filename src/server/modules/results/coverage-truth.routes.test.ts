@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../shared/contracts/survey-definition.js';
 import { loadSurveyDefinition, surveyQuestions, surveySections, surveys } from '../surveys/index.js';
-import { recordResponse } from '../responses/index.js';
 import { headcounts, orgUnits, staffGroups } from '../workforce/index.js';
 import { strategies } from '../strategies/index.js';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
+import { storeResponse } from '../../testing/responses.js';
 
 /**
  * Coverage says only what is true: a survey that never asked someone's division (an import from
@@ -46,9 +46,7 @@ async function surveyWith(asks: ('staff_group' | 'division')[], people: [string,
       const answers: Answers = { [q.comment]: 'fine' };
       if (asks.includes('staff_group')) answers[q.staff_group] = ids[group]!;
       if (asks.includes('division')) answers[q.division] = ids[division]!;
-      await t.ctx.db.transaction((tx) =>
-        recordResponse(tx, { survey: { id: surveyId, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null }),
-      );
+      await storeResponse(t.ctx.db, { id: surveyId, organisationId }, definition, answers);
     }
   }
   return surveyId;

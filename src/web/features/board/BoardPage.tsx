@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { BOARD_PILE_PAGE, CLUSTER_NAME_MAX, type BoardCard as Card } from '../../../shared/contracts/board.js';
 import { useOrgId } from '../../app/OrgLayout.js';
@@ -7,6 +7,7 @@ import { BackLink } from '../../ui/BackLink.js';
 import { Button } from '../../ui/Button.js';
 import { TextInput } from '../../ui/fields.js';
 import { plural } from '../../ui/format.js';
+import { MoveFeedback, useMoveFeedback } from '../../ui/move-feedback.js';
 import { Page } from '../../ui/Page.js';
 import { EmptyState, LoadError, Loading } from '../../ui/status.js';
 import { useStrategyOverview } from '../strategies/api.js';
@@ -29,26 +30,10 @@ export function BoardPage() {
   const [perPile, setPerPile] = useState(BOARD_PILE_PAGE);
   const board = useBoard(strategyId, perPile);
   const commands = useBoardCommands(strategyId);
-  const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
   const dragged = useRef<Card | null>(null);
   const data = board.data;
-
-  useEffect(() => {
-    if (!focusId) return;
-    const element = document.getElementById(`card-${focusId}`);
-    if (element) {
-      element.focus();
-      setFocusId(null);
-    }
-  }, [focusId, data]);
-
-  const announce = (message: string) => {
-    setError(null);
-    setAnnouncement(message);
-  };
-  const fail = (e: Error) => setError(e.message);
+  const feedback = useMoveFeedback('card-', data);
+  const { announce, fail, focusAfterRedraw } = feedback;
 
   const move = (card: Card, target: PileRef, position: number) => {
     if (commands.move.isPending) return;
@@ -57,7 +42,7 @@ export function BoardPage() {
       {
         onSuccess: (moved) => {
           announce(`Moved “${brief(card.quote.text)}” to ${target.name}, position ${moved.position + 1} of ${moved.total}.`);
-          setFocusId(card.quote.id);
+          focusAfterRedraw(card.quote.id);
         },
         onError: fail,
       },
@@ -81,14 +66,7 @@ export function BoardPage() {
         Sort evidence into clusters of things that belong together, then make a cluster an insight. Drag a card with the mouse, or use its Actions button
         to move it with the keyboard. Personal information in the quotes is masked.
       </p>
-      <p className="nhsuk-u-visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </p>
-      {error && (
-        <p className="nhsuk-error-message" role="alert">
-          {error}
-        </p>
-      )}
+      <MoveFeedback announcement={feedback.announcement} error={feedback.error} />
       {board.isPending && <Loading what="the board" />}
       {board.isError && <LoadError error={board.error} what="The board" />}
       {data && (

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { MAX_NOTE_LENGTH, type Column, type StickyNote, type Workshop } from '../../../shared/contracts/workshops.js';
 import { ActionsMenu } from '../../ui/ActionsMenu.js';
 import { Button, ButtonGroup } from '../../ui/Button.js';
+import { MoveFeedback, useMoveFeedback } from '../../ui/move-feedback.js';
 import { Textarea } from '../../ui/Textarea.js';
 import { useBoard, type BoardCommands } from './api.js';
 import { ColumnControls, AddColumnForm } from './ColumnControls.js';
@@ -18,25 +19,9 @@ export const brief = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}
  */
 export function Board({ workshop }: { workshop: Workshop }) {
   const commands = useBoard(workshop.strategyId, workshop.id);
-  const [announcement, setAnnouncement] = useState('');
-  const [focusNoteId, setFocusNoteId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const columns = workshop.columns;
-
-  useEffect(() => {
-    if (!focusNoteId) return;
-    const element = document.getElementById(`note-${focusNoteId}`);
-    if (element) {
-      element.focus();
-      setFocusNoteId(null);
-    }
-  }, [focusNoteId, workshop]);
-
-  const announce = (message: string) => {
-    setError(null);
-    setAnnouncement(message);
-  };
-  const fail = (e: Error) => setError(e.message);
+  const feedback = useMoveFeedback('note-', workshop);
+  const { announce, fail, focusAfterRedraw } = feedback;
 
   const move = (note: StickyNote, columnIndex: number, index: number) => {
     const target = columns[columnIndex];
@@ -48,7 +33,7 @@ export function Board({ workshop }: { workshop: Workshop }) {
           const column = board.columns.find((c) => c.id === target.id);
           const position = (column?.notes.findIndex((n) => n.id === note.id) ?? 0) + 1;
           announce(`Moved “${brief(note.text)}” to ${target.title}, position ${position} of ${column?.notes.length ?? position}.`);
-          setFocusNoteId(note.id);
+          focusAfterRedraw(note.id);
         },
         onError: fail,
       },
@@ -60,14 +45,7 @@ export function Board({ workshop }: { workshop: Workshop }) {
       <h2 className="nhsuk-heading-m" id="board-heading">
         Sticky notes
       </h2>
-      <p className="nhsuk-u-visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </p>
-      {error && (
-        <p className="nhsuk-error-message" role="alert">
-          {error}
-        </p>
-      )}
+      <MoveFeedback announcement={feedback.announcement} error={feedback.error} />
       <div className="chorus-board">
         {columns.map((column, columnIndex) => (
           <section key={column.id} className="chorus-board__column" aria-labelledby={`column-${column.id}`}>
