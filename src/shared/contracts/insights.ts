@@ -10,8 +10,8 @@ const ZStatement = z
   .string({ error: 'Write the insight as a short statement' })
   .trim()
   .min(1, { error: 'Write the insight as a short statement' })
-  .max(INSIGHT_STATEMENT_MAX, { error: `must be ${INSIGHT_STATEMENT_MAX} characters or fewer` });
-const ZDetail = z.string().max(20_000, { error: 'must be 20,000 characters or fewer' });
+  .max(INSIGHT_STATEMENT_MAX, { error: `The statement must be ${INSIGHT_STATEMENT_MAX} characters or fewer: shorten it, and put the rest in the detail` });
+const ZDetail = z.string().max(20_000, { error: 'The detail must be 20,000 characters or fewer' });
 const ZStatus = z.enum(INSIGHT_STATUS_KEYS, { error: 'must be draft or agreed' });
 const ZIds = (what: string) => z.array(ZId).max(5_000, { error: `must name 5,000 ${what} or fewer at once` });
 
