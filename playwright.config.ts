@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3199;
+// Fixed by default; CHORUS_E2E_PORT lets a second run (a local one beside CI) use another.
+const PORT = Number(process.env.CHORUS_E2E_PORT ?? 3199);
 const baseURL = `http://localhost:${PORT}`;
 
 // A fresh database for every run. The config is loaded again in each worker; the variable

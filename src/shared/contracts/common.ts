@@ -31,12 +31,27 @@ export const ZNewPassword = z
   .min(PASSWORD_MIN, { error: `Password must be at least ${PASSWORD_MIN} characters` })
   .max(200, { error: 'Password must be 200 characters or fewer' });
 
+/**
+ * Explicit text-direction controls (embeddings, overrides, isolates): invisible, and an override
+ * makes a title read backwards wherever it is shown. Names and titles never need them (Arabic or
+ * Hebrew text lays itself out), so they are removed rather than refused.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 export const ZName = (what: string, max = 120) =>
   z
     .string({ error: `Enter ${what}` })
     .trim()
+    .overwrite((v) => v.replace(DIRECTION_CONTROLS, '').trim())
     .min(1, { error: `Enter ${what}` })
     .max(max, { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer` });
+
+/** Short one-line text: a tab or line break in a label is a paste accident. */
+export const hasControlCharacters = (text: string) => [...text].some((c) => (c.codePointAt(0) ?? 0) < 32 || c.codePointAt(0) === 127);
+
+/** A name or title that must stay on one line. */
+export const ZOneLine = (what: string, max: number) =>
+  ZName(what, max).refine((v) => !hasControlCharacters(v), { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be on one line, without tabs` });
 
 export const ZProblem = z.object({
   type: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar-date.js';
-import { ZId, ZName } from './common.js';
-import { hasControlCharacters, ZNotes } from './interviews.js';
+import { ZId, ZName, hasControlCharacters } from './common.js';
+import { ZNotes } from './interviews.js';
 
 /**
  * The digital estate: the systems register, the integrations between systems, the work already

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate, ZCalendarDate, todayInLondon } from '../calendar-date.js';
-import { ZId, ZName, ZRole } from './common.js';
+import { ZId, ZName, ZOneLine, ZRole, hasControlCharacters } from './common.js';
 
 /**
  * Leader interviews: one record per conversation with a senior leader, and the strategic
@@ -39,11 +39,7 @@ export const MAX_DETAIL_LENGTH = 1_000;
 
 /** PostgreSQL cannot store the NUL character in text; nobody types it on purpose. */
 const hasNul = (text: string) => text.includes('\u0000');
-/** Short one-line text: a tab or line break in a label is a paste accident. */
-export const hasControlCharacters = (text: string) => [...text].some((c) => (c.codePointAt(0) ?? 0) < 32 || c.codePointAt(0) === 127);
 
-const ZOneLine = (what: string, max: number) =>
-  ZName(what, max).refine((v) => !hasControlCharacters(v), { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be on one line, without tabs` });
 
 export const ZNotes = z
   .string({ error: 'Notes must be text' })

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ZCalendarDate } from '../calendar-date.js';
-import { ZId, ZName } from './common.js';
-import { hasControlCharacters } from './interviews.js';
+import { ZId, ZName, ZOneLine, hasControlCharacters } from './common.js';
 
 /**
  * Digital maturity: frameworks of success measures (NHS England's What Good Looks Like ships
@@ -14,8 +13,6 @@ export const MAX_EVIDENCE = 20;
 export const MAX_ASSESSORS = 30;
 export const SUMMARY_NOTICE = 'Summary written by Chorus, not the official text';
 
-const ZOneLine = (what: string, max: number) =>
-  ZName(what, max).refine((v) => !hasControlCharacters(v), { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be on one line, without tabs` });
 
 const ZDescription = (what: string) =>
   z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZName } from './common.js';
+import { ZId, ZName, ZOneLine } from './common.js';
 import {
   MAX_SYSTEMS_IN_QUESTION,
   PROFILE_DIMENSIONS,
@@ -27,7 +27,7 @@ export const SURVEY_TEMPLATE_TITLES: Record<SurveyTemplate, string> = {
 export const INTRO_MAX = 5000;
 export const THANK_YOU_MAX = 2000;
 
-const ZTitle = ZName('a title for the survey', 200);
+const ZTitle = ZOneLine('a title for the survey', 200);
 
 export const ZCreateSurvey = z.object({
   title: ZTitle,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZName } from './common.js';
+import { ZId, ZName, hasControlCharacters } from './common.js';
 
 /**
  * The organisation's shape and headcounts: the denominators that tell the strategy team
@@ -33,14 +33,8 @@ export const ZHeadcountValue = z
   .min(0, { error: 'Headcount must be 0 or more' })
   .max(MAX_HEADCOUNT, { error: `Headcount must be ${MAX_HEADCOUNT.toLocaleString('en-GB')} or fewer` });
 
-/** Tabs, line breaks and other control characters: invisible in a table, and PostgreSQL refuses some. */
-export function hasControlCharacters(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 32 || code === 127) return true;
-  }
-  return false;
-}
+// Tabs, line breaks and other control characters: invisible in a table, and PostgreSQL refuses some.
+export { hasControlCharacters };
 
 /** The longest name of a division, department, site or staff group. */
 export const MAX_NAME_LENGTH = 120;

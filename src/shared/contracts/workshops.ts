@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZCalendarDate } from '../calendar-date.js';
-import { ZId, ZName } from './common.js';
-import { hasControlCharacters, ZNotes } from './interviews.js';
+import { ZId, ZName, ZOneLine, hasControlCharacters } from './common.js';
+import { ZNotes } from './interviews.js';
 
 /**
  * Workshops with wards and departments: who came (counts per staff group, never names) and
@@ -14,8 +14,6 @@ export const MAX_COLUMNS = 12;
 /** More people than any one workshop room holds, small enough to catch a typing slip. */
 export const MAX_ATTENDANCE = 10_000;
 
-const ZOneLine = (what: string, max: number) =>
-  ZName(what, max).refine((v) => !hasControlCharacters(v), { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be on one line, without tabs` });
 
 const ZOptionalLine = (what: string, max: number) =>
   z
