@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate, ZCalendarDate, todayInLondon } from '../calendar-date.js';
-import { ZId, ZName, ZOneLine, ZRole, hasControlCharacters } from './common.js';
+import { ZId, ZOneLine, ZRole, hasControlCharacters } from './common.js';
 
 /**
  * Leader interviews: one record per conversation with a senior leader, and the strategic

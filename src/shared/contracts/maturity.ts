@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCalendarDate } from '../calendar-date.js';
-import { ZId, ZName, ZOneLine, hasControlCharacters } from './common.js';
+import { ZId, ZOneLine } from './common.js';
 
 /**
  * Digital maturity: frameworks of success measures (NHS England's What Good Looks Like ships

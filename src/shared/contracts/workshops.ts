@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCalendarDate } from '../calendar-date.js';
-import { ZId, ZName, ZOneLine, hasControlCharacters } from './common.js';
+import { ZId, ZOneLine, hasControlCharacters } from './common.js';
 import { ZNotes } from './interviews.js';
 
 /**
