@@ -34,6 +34,9 @@ test("the strategy team imports last year's SurveyMonkey export and reads its re
     await expect(summaryValue(page, 'Exported from')).toHaveText('SurveyMonkey (2 header rows)');
     await expect(summaryValue(page, 'Responses')).toHaveText('20');
     await expect(summaryValue(page, 'Into')).toHaveText('A new survey');
+    await expect(page.getByRole('listitem').filter({ hasText: '"IP Address" (column 5): IP address' })).toBeVisible();
+    // Keeping one is folded away, and nothing is kept unless someone opens it and chooses.
+    await page.getByText('Keep a column that identifies people').click();
     const identifying = page.getByRole('group', { name: 'Columns that could identify people' });
     for (const column of ['IP Address', 'Email Address']) {
       await expect(identifying.getByRole('checkbox', { name: new RegExp(`^Keep "${column}"`) })).not.toBeChecked();

@@ -14,15 +14,20 @@ interface Props<Row> {
   columns: Column<Row>[];
   rows: readonly Row[];
   rowKey(row: Row): string;
+  /**
+   * False for a grid of raw data (a file's first rows) shown in a ScrollRegion: as cards on a
+   * phone it would repeat every column heading for every row and run to pages.
+   */
+  responsive?: boolean;
 }
 
 /**
  * The NHS.UK responsive table: a normal table on wide screens; on phones each row becomes a
  * card and every cell shows its column heading, so nothing scrolls sideways.
  */
-export function Table<Row>({ caption, captionHidden, columns, rows, rowKey }: Props<Row>) {
+export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, responsive = true }: Props<Row>) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
+    <table className={responsive ? 'nhsuk-table nhsuk-table--responsive' : 'nhsuk-table chorus-table--grid'} role="table">
       <caption className={captionHidden ? 'nhsuk-u-visually-hidden' : 'nhsuk-table__caption nhsuk-table__caption--m'}>{caption}</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row" role="row">
@@ -47,7 +52,7 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey }: Pr
                 className={['nhsuk-table__cell', column.numeric ? 'nhsuk-table__cell--numeric' : null].filter(Boolean).join(' ')}
                 role="cell"
               >
-                {!column.headerHidden && (
+                {responsive && !column.headerHidden && (
                   <span className="nhsuk-table__heading" aria-hidden="true">
                     {column.header}{' '}
                   </span>

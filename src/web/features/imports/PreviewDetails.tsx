@@ -5,6 +5,7 @@ import { SummaryList } from '../../ui/SummaryList.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { shownTarget, type TargetMapping } from './mapping.js';
 import { TargetQuestionSelect } from './TargetQuestions.js';
+import { plural } from '../../../shared/words.js';
 
 interface Props {
   preview: ImportPreview;
@@ -22,6 +23,9 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
     ? 'Excel workbook (.xlsx)'
     : `CSV, ${preview.encoding}, ${preview.delimiter} separated, ${preview.lineEnding} line endings`;
   const firstRows = preview.firstRows.map((cells, i) => ({ key: String(i), cells }));
+  // Dropped columns are listed above; a grid of "(dropped)" would only push the data out of view.
+  const dropped = new Set(preview.identifying.map((c) => c.column).filter((c) => !keep.includes(c)));
+  const shownColumns = preview.header.map((_, c) => c).filter((c) => !dropped.has(c));
   return (
     <>
       <h2 className="nhsuk-heading-m">What the file holds</h2>
@@ -44,13 +48,15 @@ export function PreviewDetails({ preview, choices, keep, onChoice, onKeep, targe
         columns={target ? mappingColumns(preview, target) : newSurveyColumns(choices, onChoice)}
       />
       <h2 className="nhsuk-heading-m">First rows</h2>
+      {dropped.size > 0 && <p className="nhsuk-body-s">Without the {plural(dropped.size, 'column')} that will not be imported.</p>}
       <ScrollRegion label="The first rows of the file" stickyFirstColumn={false}>
         <Table
           caption={`The first ${firstRows.length} rows of the file`}
           captionHidden
+          responsive={false}
           rows={firstRows}
           rowKey={(r) => r.key}
-          columns={preview.header.map((header, c) => ({ header, cell: (r: (typeof firstRows)[number]) => r.cells[c] ?? '' }))}
+          columns={shownColumns.map((c) => ({ header: preview.header[c] ?? '', cell: (r: (typeof firstRows)[number]) => r.cells[c] ?? '' }))}
         />
       </ScrollRegion>
     </>
@@ -74,22 +80,30 @@ function IdentifyingColumns({ preview, keep, onKeep }: Pick<Props, 'preview' | '
       {anonymousTarget ? (
         <p className="nhsuk-body">"{preview.target!.title}" is anonymous, so these columns cannot be kept in it.</p>
       ) : (
-        <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Columns that could identify people: keep one only with a lawful reason</legend>
-          <div className="nhsuk-warning-callout">
-            <h3 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Dropped unless you keep them</span></h3>
-            <p>Staff speak honestly only when they cannot be identified. A survey holding a kept column is not anonymous; the choice is recorded in the audit trail and the survey says &quot;identifying data kept&quot;.</p>
-          </div>
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-            {preview.identifying.map((column) => (
-              <div className="nhsuk-checkboxes__item" key={column.column}>
-                <input className="nhsuk-checkboxes__input" id={`keep-${column.column}`} type="checkbox" checked={keep.includes(column.column)}
-                  onChange={(e) => onKeep(column.column, e.target.checked)} />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`keep-${column.column}`}>Keep "{column.title}"</label>
+        /* Folded: keeping a column is the rare, deliberate choice. */
+        <details className="nhsuk-details">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Keep a column that identifies people</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <fieldset className="nhsuk-fieldset">
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Columns that could identify people: keep one only with a lawful reason</legend>
+              <div className="nhsuk-warning-callout">
+                <h3 className="nhsuk-warning-callout__label"><span role="text"><span className="nhsuk-u-visually-hidden">Important: </span>Dropped unless you keep them</span></h3>
+                <p>Staff speak honestly only when they cannot be identified. A survey holding a kept column is not anonymous; the choice is recorded in the audit trail and the survey says &quot;identifying data kept&quot;.</p>
               </div>
-            ))}
+              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+                {preview.identifying.map((column) => (
+                  <div className="nhsuk-checkboxes__item" key={column.column}>
+                    <input className="nhsuk-checkboxes__input" id={`keep-${column.column}`} type="checkbox" checked={keep.includes(column.column)}
+                      onChange={(e) => onKeep(column.column, e.target.checked)} />
+                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`keep-${column.column}`}>Keep "{column.title}"</label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
           </div>
-        </fieldset>
+        </details>
       )}
     </div>
   );
