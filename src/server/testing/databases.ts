@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../platform/db/client.js';
-import { testDatabaseUrl } from './harness.js';
+import type { Config } from '../platform/config.js';
+import { startTestApp, testDatabaseUrl, type TestApp } from './harness.js';
 
 /**
  * A brand-new empty database of the kind under test: in-memory PGlite, or a freshly created
@@ -26,10 +27,35 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
     url: url.toString(),
     async drop() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await dropDatabase(url.toString());
+    },
+  };
+}
+
+async function dropDatabase(databaseUrl: string) {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = new URL(testDatabaseUrl()!).pathname;
+  const cleanup = new pg.Client({ connectionString: url.toString() });
+  await cleanup.connect();
+  await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await cleanup.end();
+}
+
+/**
+ * The app on a database of its own, for a test that reads whole tables or watches the job queue:
+ * on the shared PostgreSQL server other test files write the same tables, and their job workers
+ * take any queued job. (PGlite is already one database per app.)
+ */
+export async function startTestAppAlone(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const own = testDatabaseUrl() ? await freshDatabase() : undefined;
+  await own?.database.close();
+  const app = await startTestApp({ ...overrides, ...(own?.url ? { databaseUrl: own.url } : {}) });
+  return {
+    ...app,
+    async close() {
+      await app.close();
+      if (own) await dropDatabase(own.url!);
     },
   };
 }

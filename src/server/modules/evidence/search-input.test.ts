@@ -3,7 +3,8 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobProgress } from '../../platform/tables.js';
-import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
+import { startTestAppAlone } from '../../testing/databases.js';
+import { signUpOrganisation, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
 import { csvSpectrumFolder, naughtyStrings } from '../../testing/test-data.js';
 import { stringify } from 'csv-stringify/sync';
 import { analyseOrganisation } from './analysis/analyse.js';
@@ -25,7 +26,8 @@ type Piece = { text: string; mark: boolean };
 type Item = { text: string; pieces: Piece[] };
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Alone: this file watches its jobs wait in the queue, which other files' workers would take.
+  t = await startTestAppAlone();
   // The queue runs but nothing works it: this file watches what is queued, and runs the analysis itself.
   await t.ctx.jobs.start({ work: false });
   org = await signUpOrganisation(t.app, 'Search Input Trust');

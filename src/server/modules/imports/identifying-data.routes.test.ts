@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTable } from '../../platform/files/table.js';
 import type { Database } from '../../platform/db/client.js';
-import { freshDatabase } from '../../testing/databases.js';
-import { startTestApp, testDatabaseUrl, type TestApp } from '../../testing/harness.js';
+import { startTestAppAlone } from '../../testing/databases.js';
+import type { TestApp } from '../../testing/harness.js';
 import { JOB_THRESHOLD_ROWS } from './prepare.js';
 import { csv, fixture, importingOrganisation } from './testing-imports.js';
 
@@ -12,18 +12,13 @@ import { csv, fixture, importingOrganisation } from './testing-imports.js';
  * for each name, email address, IP address, telephone number and ID of the file.
  */
 let t: TestApp;
-let ownDatabase: Awaited<ReturnType<typeof freshDatabase>> | undefined;
 // A database of its own: on a shared PostgreSQL server other test files import the same fixtures
 // (some deliberately keeping identifying columns), and reading every table would find theirs.
 beforeAll(async () => {
-  if (testDatabaseUrl()) ownDatabase = await freshDatabase();
-  t = await startTestApp(ownDatabase?.url ? { databaseUrl: ownDatabase.url } : {});
+  t = await startTestAppAlone();
   await t.ctx.jobs.start({ work: true });
 });
-afterAll(async () => {
-  await t.close();
-  await ownDatabase?.drop();
-});
+afterAll(() => t.close());
 
 /** Every row of every table, as text; bytea columns come out as hex, so both forms are searched. */
 async function everyTableAsText(database: Database): Promise<string> {

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import type { Notify } from '../../ui/SuccessBanner.js';
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { Table, type Column } from '../../ui/Table.js';
 import { useDeleteIntegration, useIntegrations } from './api.js';
 import { IntegrationForm } from './IntegrationForm.js';
@@ -38,8 +39,10 @@ export function IntegrationsSection({ orgId, system, canChange, notify }: Props)
         return <Link to={paths.system(orgId, other.id)}>{other.name}</Link>;
       },
     },
-    { header: 'Interface', cell: (i) => INTERFACE_TYPE_LABELS[i.interfaceType] },
-    { header: 'Frequency', cell: (i) => (i.frequency ? FREQUENCY_LABELS[i.frequency] : 'Not recorded') },
+    {
+      header: 'How',
+      cell: (i) => `${INTERFACE_TYPE_LABELS[i.interfaceType]}, ${i.frequency ? FREQUENCY_LABELS[i.frequency].toLowerCase() : 'frequency not recorded'}`,
+    },
     { header: 'Notes', cell: (i) => i.notes || 'None' },
     ...(canChange
       ? [
@@ -72,8 +75,18 @@ export function IntegrationsSection({ orgId, system, canChange, notify }: Props)
       {integrations.isPending && <Loading what="integrations" />}
       {integrations.isError && <LoadError error={integrations.error} what="The integrations" />}
       {all.length === 0 && !integrations.isPending && <p className="nhsuk-body">No integrations recorded.</p>}
-      {outgoing.length > 0 && <Table caption="Data sent out" columns={columns('out')} rows={outgoing} rowKey={(i) => i.id} />}
-      {incoming.length > 0 && <Table caption="Data received" columns={columns('in')} rows={incoming} rowKey={(i) => i.id} />}
+      {/* A grid that scrolls on a phone, the other system's name kept in view: as cards, a system
+          with twenty integrations ran to ten screens. */}
+      {outgoing.length > 0 && (
+        <ScrollRegion label="Data sent out">
+          <Table caption="Data sent out" columns={columns('out')} rows={outgoing} rowKey={(i) => i.id} responsive={false} />
+        </ScrollRegion>
+      )}
+      {incoming.length > 0 && (
+        <ScrollRegion label="Data received">
+          <Table caption="Data received" columns={columns('in')} rows={incoming} rowKey={(i) => i.id} responsive={false} />
+        </ScrollRegion>
+      )}
       {canChange && editing === null && (
         <Button variant="secondary" onClick={() => setEditing({ kind: 'new' })}>
           Add an integration

@@ -2,6 +2,7 @@ import type { SafeCountView } from '../../../shared/contracts/results.js';
 import type { SupportBreakdown, SurveyStaffVoice, SystemStaffVoice as Voice } from '../../../shared/contracts/staff-voice.js';
 import { DISAGREEMENT_LABELS } from '../../../shared/staff-voice.js';
 import { ApiError } from '../../app/api.js';
+import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { Table } from '../../ui/Table.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useSystemStaffVoice } from './api.js';
@@ -65,17 +66,25 @@ function SurveyVoice({ survey, voice }: { survey: SurveyStaffVoice; voice: Voice
       ) : (
         <div className="chorus-voice">
           <SupportChart title={survey.title} groups={groups} />
-          <Table
-            caption={`How well it supports people’s work, by staff group: ${survey.title}`}
-            columns={[
-              { header: 'Staff group', cell: (g) => g.label },
-              { header: 'People who rated it', numeric: true, cell: (g) => <Count count={g.rated} /> },
-              { header: 'Average (1 to 5)', numeric: true, cell: (g) => meanText(g) },
-              { header: 'Ratings from 1 (very poorly) to 5 (very well)', cell: (g) => distributionText(g) },
-            ]}
-            rows={groups}
-            rowKey={(g) => g.staffGroupId}
-          />
+          {/* The heading sits outside the scrolling region: a caption would scroll away with the table. */}
+          <div>
+            <h4 className="nhsuk-heading-xs">The same figures as a table</h4>
+            <ScrollRegion label={`How well it supports people’s work, by staff group: ${survey.title}`}>
+              <Table
+                responsive={false}
+                captionHidden
+                caption={`How well it supports people’s work, by staff group: ${survey.title}`}
+                columns={[
+                  { header: 'Staff group', cell: (g) => g.label },
+                  { header: 'People who rated it', numeric: true, cell: (g) => <Count count={g.rated} /> },
+                  { header: 'Average (1 to 5)', numeric: true, cell: (g) => meanText(g) },
+                  { header: 'Ratings from 1 (very poorly) to 5 (very well)', cell: (g) => distributionText(g) },
+                ]}
+                rows={groups}
+                rowKey={(g) => g.staffGroupId}
+              />
+            </ScrollRegion>
+          </div>
         </div>
       )}
     </div>
