@@ -44,14 +44,14 @@ export async function typeInto(page: Page, field: Locator, text: string, options
 }
 
 /** Tabs to a button or link and presses Enter. */
-export async function activate(page: Page, control: Locator, options: { backwards?: boolean; key?: 'Enter' | ' ' } = {}): Promise<void> {
+export async function activate(page: Page, control: Locator, options: { backwards?: boolean; key?: 'Enter' | ' '; max?: number } = {}): Promise<void> {
   await tabTo(page, control, options);
   await page.keyboard.press(options.key === ' ' ? 'Space' : 'Enter');
 }
 
 /** Moves a focused closed <select> with the arrow keys until it shows `label`. */
-export async function chooseWithArrows(page: Page, select: Locator, label: string): Promise<void> {
-  await tabTo(page, select);
+export async function chooseWithArrows(page: Page, select: Locator, label: string, reach: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  await tabTo(page, select, reach);
   const options = await select.locator('option').allTextContents();
   const target = options.indexOf(label);
   if (target < 0) throw new Error(`No option "${label}" in ${select.toString()}`);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CLUSTER_NAME_MAX, type BoardCluster } from '../../../shared/contracts/board.js';
 import { Button, ButtonGroup } from '../../ui/Button.js';
@@ -29,6 +29,16 @@ export function ClusterControls({ orgId, strategyId, cluster, count, last, canCh
   const [name, setName] = useState(cluster.name);
   const [problem, setProblem] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
+  // The button that made the insight disappears with it; focus goes to the insight's new link
+  // rather than falling back to the top of the page.
+  const [madeInsight, setMadeInsight] = useState(false);
+  const insightLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (madeInsight && cluster.insight) {
+      insightLink.current?.focus();
+      setMadeInsight(false);
+    }
+  }, [madeInsight, cluster.insight]);
 
   const rename = (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +56,10 @@ export function ClusterControls({ orgId, strategyId, cluster, count, last, canCh
     );
   const makeInsight = () =>
     commands.makeInsight.mutate(cluster.id, {
-      onSuccess: (made) => onDone(made.created ? `“${cluster.name}” is now an insight. Its link is under the cluster's name.` : `“${cluster.name}” was already an insight.`),
+      onSuccess: (made) => {
+        setMadeInsight(true);
+        onDone(made.created ? `“${cluster.name}” is now an insight. Its link is under the cluster's name.` : `“${cluster.name}” was already an insight.`);
+      },
       onError,
     });
 
@@ -55,7 +68,7 @@ export function ClusterControls({ orgId, strategyId, cluster, count, last, canCh
       {cluster.insight && (
         <div className="chorus-cluster-insight">
           <p className="nhsuk-body-s">
-            Insight: <Link to={insightPath(orgId, strategyId, cluster.insight.id)}>{cluster.insight.statement}</Link>
+            Insight: <Link ref={insightLink} to={insightPath(orgId, strategyId, cluster.insight.id)}>{cluster.insight.statement}</Link>
           </p>
           <p className="nhsuk-body-s">
             Strength: <strong>{LEVEL_WORDS[cluster.insight.strength.level]}</strong>, {plural(cluster.insight.strength.items, 'piece')} of evidence from{' '}

@@ -15,6 +15,8 @@ import { useNotice, type Notify } from '../../ui/SuccessBanner.js';
 import { Textarea } from '../../ui/Textarea.js';
 import { docxUrl, usePlayback, useSetShared, useUpdateIntro } from './api.js';
 import { Charts, Estate, Heard, Maturity, WhoFrom } from './PackSections.js';
+import { Contents } from '../../ui/Contents.js';
+import { InsightIndex } from './InsightIndex.js';
 import { PlaybackInsightCard } from './PlaybackInsightCard.js';
 import './playback.scss';
 
@@ -61,6 +63,7 @@ function Pack({ orgId, pack, notify }: { orgId: string; pack: Playback; notify: 
           Download as Word<span className="nhsuk-u-visually-hidden"> (the playback as a .docx document)</span>
         </a>
       </p>
+      <Contents items={contentsOf(pack)} />
       {pack.intro.trim() && (
         <section aria-labelledby="intro-heading">
           <h2 className="nhsuk-heading-l" id="intro-heading">Introduction</h2>
@@ -82,9 +85,12 @@ function Pack({ orgId, pack, notify }: { orgId: string; pack: Playback; notify: 
             )}
           </EmptyState>
         ) : (
-          pack.insights.map((insight, i) => (
-            <PlaybackInsightCard key={insight.id} orgId={orgId} strategyId={pack.strategy.id} insight={insight} position={i + 1} canReact={pack.can.react} team={team} />
-          ))
+          <>
+            <InsightIndex insights={pack.insights} canReact={pack.can.react} />
+            {pack.insights.map((insight, i) => (
+              <PlaybackInsightCard key={insight.id} orgId={orgId} strategyId={pack.strategy.id} insight={insight} position={i + 1} canReact={pack.can.react} team={team} />
+            ))}
+          </>
         )}
       </section>
       <Charts pack={pack} />
@@ -92,6 +98,19 @@ function Pack({ orgId, pack, notify }: { orgId: string; pack: Playback; notify: 
       <Maturity pack={pack} />
     </>
   );
+}
+
+/** The pack's parts, as the page shows them (the introduction and survey charts only when there are some). */
+function contentsOf(pack: Playback) {
+  return [
+    ...(pack.intro.trim() ? [{ id: 'intro-heading', label: 'Introduction' }] : []),
+    { id: 'heard-heading', label: 'What we heard' },
+    { id: 'who-heading', label: 'Who we heard from' },
+    { id: 'insights-heading', label: 'Insights, strongest first' },
+    ...(pack.charts.length ? [{ id: 'charts-heading', label: 'What the surveys say' }] : []),
+    { id: 'estate-heading', label: 'The estate' },
+    { id: 'maturity-heading', label: 'Digital maturity' },
+  ];
 }
 
 function TeamPanel({ pack, notify }: { pack: Playback; notify: Notify }) {
