@@ -1,5 +1,6 @@
 import { describeThemes, type Theme } from './describe.js';
 import { fitMixture, fitScore, logFit, place, type Mixture } from './gsdmm.js';
+import { consensusAssignment } from './consensus.js';
 import { preprocess, type Doc } from './preprocess.js';
 
 export type { Theme } from './describe.js';
@@ -29,8 +30,11 @@ export interface ThemeSuggestion {
 const ALPHA = 0.1;
 const BETA = 0.05;
 // Several seeded runs, keeping the one that explains the texts best: one run can get stuck.
-const RUNS = 5;
-const ITERATIONS = 10;
+const RUNS = 12;
+const ITERATIONS = 6;
+// A small set is cheap to sweep more often, and six sweeps may not settle it: about 48,000 text
+// visits a run, between 6 and 30 sweeps.
+const sweepsFor = (texts: number) => Math.max(ITERATIONS, Math.min(30, Math.round(48_000 / Math.max(1, texts))));
 const AUTO_CLUSTERS = 40;
 // An item is "unfitted" when even its best theme explains it with less than this probability.
 const FIT_THRESHOLD = 0.5;
@@ -70,7 +74,7 @@ export function suggestThemes(items: ThemeItem[], options: ThemeOptions = {}): T
   }
   const requested = options.themes === undefined || options.themes === 'auto' ? undefined : Math.max(1, Math.round(options.themes));
   const clusters = Math.min(requested ?? AUTO_CLUSTERS, wordy.length);
-  const best = bestOfRuns(docs, vocabulary.length, clusters, seed, (f) => progress(0.2 + 0.7 * f));
+  const best = bestOfRuns(docs, vocabulary.length, clusters, seed, wordy, (f) => progress(0.2 + 0.7 * f));
   const totalItems = wordy.reduce((sum, d) => sum + docs[d]!.ids.length, 0);
   // Tiny clusters are noise from the sampler; their texts join the theme that fits them best.
   const minimum = requested ? Math.max(2, Math.floor(totalItems / (requested * 10))) : Math.max(3, Math.ceil(totalItems * 0.004));
@@ -83,18 +87,31 @@ export function suggestThemes(items: ThemeItem[], options: ThemeOptions = {}): T
   return { themes, unfitted: [...unfitted.flatMap((d) => docs[d]!.ids), ...wordless], nearest: nearestIds };
 }
 
-function bestOfRuns(docs: Doc[], V: number, clusters: number, seed: number, progress: (f: number) => void): Mixture {
+/**
+ * Several seeded runs; the one that explains the texts best is the starting point, and every text
+ * then moves to the theme it sat with most often across all the runs (see consensus.ts).
+ */
+function bestOfRuns(docs: Doc[], V: number, clusters: number, seed: number, wordy: number[], progress: (f: number) => void): Mixture {
   let best: Mixture | undefined;
   let bestScore = -Infinity;
+  const runs: Int32Array[] = [];
+  const iterations = sweepsFor(wordy.length);
   for (let run = 0; run < RUNS; run++) {
-    const mixture = fitMixture(docs, V, { clusters, alpha: ALPHA, beta: BETA, iterations: ITERATIONS, seed: seed * 7919 + run }, (i) =>
-      progress((run + i / ITERATIONS) / RUNS),
+    const mixture = fitMixture(docs, V, { clusters, alpha: ALPHA, beta: BETA, iterations, seed: seed * 7919 + run }, (i) =>
+      progress((run + i / iterations) / RUNS),
     );
+    runs.push(Int32Array.from(mixture.assignment));
     const score = fitScore(mixture, docs, ALPHA, BETA);
     if (score > bestScore) {
       bestScore = score;
       best = mixture;
     }
+  }
+  const agreed = consensusAssignment(runs, best!.assignment, wordy, (d) => docs[d]!.ids.length, clusters);
+  for (const d of wordy) {
+    if (agreed[d] === best!.assignment[d]) continue;
+    place(best!, docs, d, -1);
+    place(best!, docs, d, agreed[d]!);
   }
   return best!;
 }
