@@ -22,6 +22,8 @@ export const SENTIMENT_EXAMPLES: readonly [string, SentimentLabel][] = [
   ['I am so frustrated with the constant password resets 😡', 'negative'],
   ['Nobody told us the system was changing and now nothing works.', 'negative'],
   ['Referrals get lost between the GP system and ours.', 'negative'],
+  ['Results from the other trust come as PDFs by email that we have to upload by hand.', 'negative'],
+  ['We type the care plan in again on the ward system.', 'negative'],
   ['The nurses were great but the system is awful.', 'mixed'],
   ['Training was good, however the kit we were given does not work.', 'mixed'],
   ['I like the new dashboard although it freezes every afternoon.', 'mixed'],
@@ -34,6 +36,7 @@ export const SENTIMENT_EXAMPLES: readonly [string, SentimentLabel][] = [
   ['', 'neutral'],
   ['We have four computers for twelve staff.', 'neutral'],
   ['The pharmacy system is separate from the EPR.', 'neutral'],
+  ['Patient care records come from the neighbouring trust.', 'neutral'],
   ['It is okay I suppose.', 'neutral'],
   ['Oh great, another system to learn.', 'negative'],
 ];

@@ -36,11 +36,13 @@ export function TagChips({ tags }: { tags: Quote['tags'] }) {
   );
 }
 
-export function QuoteMeta({ quote }: { quote: Quote | EvidenceListItem }) {
+/** `withSource` false: the page already names the one source every quote on it comes from. */
+export function QuoteMeta({ quote, withSource = true }: { quote: Quote | EvidenceListItem; withSource?: boolean }) {
   const segment = segmentText(quote);
   return (
     <p className="nhsuk-body-s chorus-evidence-meta">
-      <Tag colour="blue">{EVIDENCE_SOURCE_LABELS[quote.source]}</Tag> {quote.whereFrom} · {formatDate(quote.saidOn)}
+      {withSource && <><Tag colour="blue">{EVIDENCE_SOURCE_LABELS[quote.source]}</Tag> {quote.whereFrom} · </>}
+      {formatDate(quote.saidOn)}
       {segment && <> · {segment}</>}
       {quote.sentiment && (
         <>

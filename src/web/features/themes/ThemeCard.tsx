@@ -15,23 +15,25 @@ interface Props {
   onRestore(): void;
   onUnaccept(): void;
   onSplit(): void;
+  /** False when every quote of the run comes from the one source its caption names. */
+  quoteSources: boolean;
   onMerge(into: ThemeSuggestionView): void;
 }
 
 function SpreadLine({ title, spread }: { title: string; spread: Spread }) {
   const parts = spread.groups.map((g) => `${g.name} ${g.count}`);
-  if (spread.other) parts.push(`not shown (small groups or not stated) ${spread.other}`);
+  if (spread.other) parts.push(spread.groups.length ? `others, or not stated, ${spread.other}` : `none large enough to name (${spread.other} in small groups or not stated)`);
   return (
-    <p className="nhsuk-body-s">
+    <li>
       <strong>{title}:</strong> {parts.join(' · ') || 'none recorded'}
-    </p>
+    </li>
   );
 }
 
 const STATUS_WORDS: Record<string, string> = { accepted: 'Accepted as a tag', dismissed: 'Dismissed', merged: 'Merged into another theme', split: 'Split into a new run' };
 
 /** One suggested theme: what it is, three masked quotes, who said it (suppressed), and what to do with it. */
-export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, onRename, onDismiss, onRestore, onUnaccept, onSplit, onMerge }: Props) {
+export function ThemeCard({ suggestion: s, others, canChange, busy, quoteSources, onAccept, onRename, onDismiss, onRestore, onUnaccept, onSplit, onMerge }: Props) {
   const id = useId();
   const [label, setLabel] = useState(s.label);
   const [mergeInto, setMergeInto] = useState('');
@@ -41,7 +43,7 @@ export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, on
   return (
     <li className="nhsuk-card chorus-theme-card">
       <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading nhsuk-heading-s">{s.label}</h2>
+        <h2 className="nhsuk-card__heading nhsuk-heading-s" id={`theme-${s.id}`} tabIndex={-1}>{s.label}</h2>
         <p className="nhsuk-body-s">
           {plural(s.size, 'item')}
           {s.keywords.length ? ` · words: ${s.keywords.join(', ')}` : ''}
@@ -50,12 +52,14 @@ export function ThemeCard({ suggestion: s, others, canChange, busy, onAccept, on
         {s.quotes.map((q) => (
           <blockquote key={q.id} className="chorus-theme-quote">
             <p className="nhsuk-body">{q.text}</p>
-            <QuoteMeta quote={q} />
+            <QuoteMeta quote={q} withSource={quoteSources} />
           </blockquote>
         ))}
-        <SpreadLine title="Staff groups" spread={s.staffGroups} />
-        <SpreadLine title="Divisions" spread={s.divisions} />
-        <p className="nhsuk-body-s"><strong>Sentiment:</strong> {mix || 'not analysed yet'}</p>
+        <ul className="nhsuk-list nhsuk-body-s chorus-theme-facts">
+          <SpreadLine title="Staff groups" spread={s.staffGroups} />
+          <SpreadLine title="Divisions" spread={s.divisions} />
+          <li><strong>Sentiment:</strong> {mix || 'not analysed yet'}</li>
+        </ul>
         {canChange && open && (
           <div className="chorus-theme-actions">
             <div className="nhsuk-form-group">

@@ -31,6 +31,9 @@ export function ThemeRunPage() {
   const rerun = (path: string, body?: object) =>
     action.mutate({ path, body }, { onSuccess: (r) => navigate(paths.themeRun(orgId, strategyId, (r as Started).id)), onError: (e) => setNotice({ text: (e as Error).message }) });
   const live = data?.suggestions.filter((s) => s.status !== 'merged') ?? [];
+  // A run over one question: its caption names the source, so each quote need not repeat it.
+  const sources = new Set(live.flatMap((s) => s.quotes.map((q) => q.whereFrom)));
+  const oneSource = sources.size === 1;
   const working = data !== undefined && (data.status === 'queued' || data.status === 'running');
   const job = useRunProgress(orgId, data?.jobId ?? null, working).data;
 
@@ -74,6 +77,18 @@ export function ThemeRunPage() {
               <Button small variant="secondary" busy={action.isPending} onClick={() => rerun(`/theme-runs/${runId}/rerun`, { themes: Math.max(2, live.length - 3) })}>Fewer themes</Button>
             </p>
           )}
+          {live.length > 1 && (
+            <nav className="chorus-contents" aria-label="The themes">
+              <h2 className="nhsuk-heading-s chorus-contents__title">The themes</h2>
+              <ol className="nhsuk-list nhsuk-list--number nhsuk-body-s chorus-theme-index">
+                {live.map((s) => (
+                  <li key={s.id}>
+                    <a href={`#theme-${s.id}`}>{s.label}</a> ({plural(s.size, 'item')}{s.status === 'open' ? '' : `, ${s.status}`})
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
           {live.length === 0 && <EmptyState title="No themes were suggested."><p className="nhsuk-body">There were too few texts with words to group. Choose a larger set and suggest themes again.</p></EmptyState>}
           <ol className="chorus-theme-list">
             {live.map((s) => (
@@ -83,6 +98,7 @@ export function ThemeRunPage() {
                 others={live.filter((o) => o.id !== s.id && o.status === 'open')}
                 canChange={data.can.change}
                 busy={action.isPending}
+                quoteSources={!oneSource}
                 onAccept={(label) => act(`/theme-suggestions/${s.id}/accept`, `“${label}” is now a tag on ${plural(s.size, 'item')}.`, { label }, 'post', { label: 'Undo', path: `/theme-suggestions/${s.id}/unaccept` })}
                 onRename={(label) => act(`/theme-suggestions/${s.id}`, `Renamed to “${label}”.`, { label }, 'patch')}
                 onDismiss={() => act(`/theme-suggestions/${s.id}/dismiss`, `“${s.label}” dismissed.`, undefined, 'post', { label: 'Undo', path: `/theme-suggestions/${s.id}/restore` })}
