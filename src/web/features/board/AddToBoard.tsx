@@ -11,7 +11,7 @@ import { useAddToBoard } from './api.js';
  * "Put these on the board" for the evidence library: every item its current search and filters
  * find (not only the page shown) goes to the board's unsorted pile, once.
  */
-export function AddToBoard({ strategyId, query, total }: { strategyId: string; query: string; total: number }) {
+export function AddToBoard({ strategyId, query, total, capped = false }: { strategyId: string; query: string; total: number; capped?: boolean }) {
   const orgId = useOrgId();
   const add = useAddToBoard(strategyId);
   const [result, setResult] = useState<string | null>(null);
@@ -28,7 +28,8 @@ export function AddToBoard({ strategyId, query, total }: { strategyId: string; q
   return (
     <div className="nhsuk-button-group">
       <Button variant="secondary" small busy={add.isPending} onClick={put}>
-        Put these {plural(total, 'item')} on the board
+        {/* A capped count is a floor: saying "2,000" would be untrue. */}
+        Put these {capped ? 'items' : plural(total, 'item')} on the board
       </Button>
       <Link to={paths.board(orgId, strategyId)}>Open the board</Link>
       {result && (

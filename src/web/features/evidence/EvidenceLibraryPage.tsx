@@ -109,8 +109,8 @@ export function EvidenceLibraryPage() {
           ) : (
             <BulkTagForm strategyId={strategyId} query={query} total={data.total} />
           )}
-          <AddToBoard strategyId={strategyId} query={query} total={data.total} />
-          <AddToInsightForm strategyId={strategyId} query={query} total={data.total} />
+          <AddToBoard strategyId={strategyId} query={query} total={data.total} capped={data.capped} />
+          <AddToInsightForm strategyId={strategyId} query={query} total={data.total} capped={data.capped} />
           <ol className="chorus-evidence-list">
             {data.items.map((item) => (
               <li key={item.id} className="nhsuk-card chorus-evidence-card">

@@ -18,7 +18,8 @@ const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
  * The evidence library's "Add to an insight": everything the current search and filters find (on
  * every page) goes to a new insight, or to one already written after a confirmation that says how many.
  */
-export function AddToInsightForm({ strategyId, query, total }: { strategyId: string; query: string; total: number }) {
+/** `capped`: the library stopped counting at its limit, so `total` is a floor, not the number. */
+export function AddToInsightForm({ strategyId, query, total, capped = false }: { strategyId: string; query: string; total: number; capped?: boolean }) {
   const orgId = useOrgId();
   const navigate = useNavigate();
   const list = useInsights(strategyId, '');
@@ -29,7 +30,7 @@ export function AddToInsightForm({ strategyId, query, total }: { strategyId: str
   const evidenceQuery = new URLSearchParams([...new URLSearchParams(query)].filter(([k]) => k !== 'page')).toString();
   if (!list.data?.can.create || total === 0) return null;
   const chosen = list.data.insights.find((i) => i.id === choice);
-  const count = plural(total, 'item');
+  const count = capped ? `all ${total.toLocaleString('en-GB')} or more items` : plural(total, 'item');
 
   const go = () => {
     setResult(null);
@@ -53,7 +54,7 @@ export function AddToInsightForm({ strategyId, query, total }: { strategyId: str
         ]}
       />
       <Button variant="secondary" small onClick={go}>
-        Add all {total.toLocaleString('en-GB')}
+        {capped ? 'Add them all' : `Add all ${total.toLocaleString('en-GB')}`}
       </Button>
       {result && (
         <p className="nhsuk-body-s" role="status">

@@ -40,32 +40,37 @@ export function InsightListPage() {
         </>
       }
     >
-      <p className="nhsuk-body">
-        An insight is a short statement of something you heard, backed by the evidence that shows it. Its strength comes from that evidence: how much
-        there is, from how many kinds of source, and from how many groups of staff.
-      </p>
-      {data?.can.create && (
-        <p className="nhsuk-body">
-          <Link className="nhsuk-button" to={paths.newInsight(orgId, strategyId)}>
-            Write an insight
-          </Link>
-        </p>
+      {/* Someone refused (or a failed load) reads only why, not an introduction to a list they cannot see. */}
+      {!list.isError && (
+        <>
+          <p className="nhsuk-body">
+            An insight is a short statement of something you heard, backed by the evidence that shows it. Its strength comes from that evidence: how much
+            there is, from how many kinds of source, and from how many groups of staff.
+          </p>
+          {data?.can.create && (
+            <p className="nhsuk-body">
+              <Link className="nhsuk-button" to={paths.newInsight(orgId, strategyId)}>
+                Write an insight
+              </Link>
+            </p>
+          )}
+          <nav className="chorus-insight-filters" aria-label="Show insights by status">
+            <ul className="nhsuk-list chorus-insight-filters__list">
+              {FILTERS.map((f) => (
+                <li key={f.value}>
+                  {f.value === status ? (
+                    <span className="nhsuk-u-font-weight-bold" aria-current="page">
+                      {f.label}
+                    </span>
+                  ) : (
+                    <Link to={f.value ? `?status=${f.value}` : '?'}>{f.label}</Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </>
       )}
-      <nav className="chorus-insight-filters" aria-label="Show insights by status">
-        <ul className="nhsuk-list chorus-insight-filters__list">
-          {FILTERS.map((f) => (
-            <li key={f.value}>
-              {f.value === status ? (
-                <span className="nhsuk-u-font-weight-bold" aria-current="page">
-                  {f.label}
-                </span>
-              ) : (
-                <Link to={f.value ? `?status=${f.value}` : '?'}>{f.label}</Link>
-              )}
-            </li>
-          ))}
-        </ul>
-      </nav>
       {list.isPending && <Loading what="insights" />}
       {list.isError && <LoadError error={list.error} what="The insights" />}
       {data && data.insights.length === 0 && !status && (
