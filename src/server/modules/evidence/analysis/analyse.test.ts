@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobProgress } from '../../../platform/tables.js';
-import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../../testing/harness.js';
+import { startTestAppAlone } from '../../../testing/databases.js';
+import { signUpOrganisation, type SignedUpOrg, type TestApp } from '../../../testing/harness.js';
 import { evidenceItems, evidenceRedactions } from '../tables.js';
 import { analyseOrganisation, type Analyser } from './analyse.js';
 import { onMachineAnalyser } from './detectors.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Alone: on the shared PostgreSQL server another file's worker could take this file's job.
+  t = await startTestAppAlone();
   await t.ctx.jobs.start({ work: true });
 });
 afterAll(() => t.close());
