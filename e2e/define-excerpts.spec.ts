@@ -3,7 +3,8 @@ import { DEMO_ADMIN } from './support/people.js';
 
 /**
  * Define, excerpts and personal information: the demo admin cuts a passage of a leader interview's
- * notes with the keyboard alone and sees it listed under the notes; then opens the review queue
+ * notes with the keyboard alone, sees it listed under the notes and tags it from the codebook with
+ * the mouse; then opens the review queue
  * from the strategy page and masks one detection, with undo on offer.
  */
 
@@ -45,6 +46,14 @@ test('an excerpt is cut with the keyboard, and a detection is masked in the revi
   await expect(page.getByRole('alert').filter({ hasText: 'has been saved' })).toBeVisible();
   await expect(page.locator('.chorus-excerpt blockquote').filter({ hasText: selected })).toBeVisible();
   await checks.check(page);
+  // Tagged at once, with the mouse, from the demo's codebook.
+  const picker = page.getByLabel('Tag the excerpt you saved');
+  const tagName = (await picker.locator('option').nth(1).textContent())!.trim();
+  await picker.selectOption({ label: tagName });
+  await page.getByRole('button', { name: 'Add the tag' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Tagged: ${tagName}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Done tagging' }).click();
+  await expect(picker).toHaveCount(0);
 
   await page.goto(`/orgs/${orgId}/strategies/${strategyId}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Define' })).toBeVisible();

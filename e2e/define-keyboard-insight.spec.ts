@@ -5,16 +5,18 @@ import { activate, tabTo, typeInto } from './support/keyboard.js';
 import { uniqueId } from './support/people.js';
 
 /**
- * Define with the keyboard alone, second half (the mouse pass is define-board and
- * define-playback): the team puts a search's evidence on the affinity board, moves two cards into
- * a new cluster, makes the cluster an insight and reads its strength; the playback is shared, and a
- * senior leader reacts to that very insight and downloads the playback as a Word document.
+ * Define with the keyboard alone, second half (the mouse pass is define-board and define-playback),
+ * in two tests run in order: the team puts a search's evidence on the affinity board, moves two
+ * cards into a new cluster, makes the cluster an insight, reads its strength and shares the
+ * playback; then a senior leader reacts to that very insight and downloads the Word document.
  */
-test('a cluster becomes an insight that a senior leader reacts to, with the keyboard alone', async ({ page, checks, openSecondBrowser }) => {
-  // Two people, a board and a long playback walked by Tab: about a minute on a quiet machine.
-  test.setTimeout(180_000);
+test.describe.configure({ mode: 'serial' });
+// The insight the first test makes, which the senior leader reacts to in the second.
+const name = `Rota tools cost ward time ${uniqueId()}`;
+
+test('a cluster becomes an insight and the playback is shared, with the keyboard alone', async ({ page, checks }) => {
+  test.setTimeout(150_000);
   const { orgPath, strategyId } = await signInByKeyboard(page, checks);
-  const name = `Rota tools cost ward time ${uniqueId()}`;
 
   await test.step('put a search on the board and open it', async () => {
     await page.goto(`${orgPath}/strategies/${strategyId}/evidence?q=rota`);
@@ -68,33 +70,33 @@ test('a cluster becomes an insight that a senior leader reacts to, with the keyb
     await expect(page.getByRole('button', { name: 'Stop sharing' })).toBeVisible();
     await checks.check(page);
   });
+});
 
-  await test.step('a senior leader reacts to the new insight and downloads the Word document', async () => {
-    const leader = await openSecondBrowser();
-    await signInByKeyboard(leader, checks, DEMO_LEADER);
-    await expect(leader.getByRole('heading', { level: 2, name: 'Playbacks for your reaction' })).toBeVisible();
-    await activate(leader, leader.getByRole('link', { name: /what we heard$/ }).first(), { max: 60 });
-    await expect(leader.getByRole('heading', { level: 1 })).toContainText('Playback to leaders');
-    await checks.check(leader);
-    // The newest insight is the weakest, so it comes last: the list of insights jumps to it.
-    await activate(leader, leader.getByRole('navigation', { name: 'The insights' }).getByRole('link', { name }), { max: 100 });
-    const form = leader.getByRole('form', { name: `Your reaction to: ${name}` });
-    // Tab lands on the group's first radio; the arrow keys choose within it.
-    await tabTo(leader, form.getByRole('radio').first(), { max: 20 });
-    for (let i = 0; i < 3 && !(await form.getByLabel('This surprises me').isChecked()); i++) await leader.keyboard.press('ArrowDown');
-    await expect(form.getByLabel('This surprises me')).toBeChecked();
-    await typeInto(leader, form.getByLabel('Comment (optional)'), 'We changed the rota tool in March');
-    await activate(leader, form.getByRole('button', { name: 'Save your reaction' }));
-    await expect(form.getByText('Saved: this surprises me.')).toBeVisible();
-    await checks.check(leader);
+test('a senior leader reacts to that insight and downloads the Word document, with the keyboard alone', async ({ page: leader, checks }) => {
+  test.setTimeout(150_000);
+  await signInByKeyboard(leader, checks, DEMO_LEADER);
+  await expect(leader.getByRole('heading', { level: 2, name: 'Playbacks for your reaction' })).toBeVisible();
+  await activate(leader, leader.getByRole('link', { name: /what we heard$/ }).first(), { max: 60 });
+  await expect(leader.getByRole('heading', { level: 1 })).toContainText('Playback to leaders');
+  await checks.check(leader);
+  // The newest insight is the weakest, so it comes last: the list of insights jumps to it.
+  await activate(leader, leader.getByRole('navigation', { name: 'The insights' }).getByRole('link', { name }), { max: 100 });
+  const form = leader.getByRole('form', { name: `Your reaction to: ${name}` });
+  // Tab lands on the group's first radio; the arrow keys choose within it.
+  await tabTo(leader, form.getByRole('radio').first(), { max: 20 });
+  for (let i = 0; i < 3 && !(await form.getByLabel('This surprises me').isChecked()); i++) await leader.keyboard.press('ArrowDown');
+  await expect(form.getByLabel('This surprises me')).toBeChecked();
+  await typeInto(leader, form.getByLabel('Comment (optional)'), 'We changed the rota tool in March');
+  await activate(leader, form.getByRole('button', { name: 'Save your reaction' }));
+  await expect(form.getByText('Saved: this surprises me.')).toBeVisible();
+  await checks.check(leader);
 
-    await expect(leader.getByText(/^You have reacted to [1-9]\d* of \d+ insights?\.$/)).toBeVisible();
-    await tabTo(leader, leader.getByRole('link', { name: /Download as Word/ }), { backwards: true, max: 400 });
-    const [download] = await Promise.all([leader.waitForEvent('download'), leader.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe('playback.docx');
-    const bytes = await readFile((await download.path())!);
-    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    // The document is compressed; its insight text is checked by the server's LibreOffice test.
-    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
-  });
+  await expect(leader.getByText(/^You have reacted to [1-9]\d* of \d+ insights?\.$/)).toBeVisible();
+  await tabTo(leader, leader.getByRole('link', { name: /Download as Word/ }), { backwards: true, max: 400 });
+  const [download] = await Promise.all([leader.waitForEvent('download'), leader.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('playback.docx');
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  // The document is compressed; its insight text is checked by the server's LibreOffice test.
+  expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
 });
