@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suppressSmallGroups, type Atom } from '../../platform/anonymity.js';
 import { visibleShare } from '../../platform/anonymity-measure.js';
-import { startTestApp, type TestApp } from '../../testing/harness.js';
+import { startTestAppAlone } from '../../testing/databases.js';
+import type { TestApp } from '../../testing/harness.js';
 import { organisations } from '../organisations/index.js';
 import { buildRespondentsCube } from '../results/index.js';
 import { surveys } from '../surveys/index.js';
@@ -15,7 +16,9 @@ import { DEMO_PASSWORD, seedDemo } from './index.js';
  */
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Alone: on the shared PostgreSQL server other files seed the same demo people, and the demo
+  // admin signing in below must reach this demo's survey as this run seeded it.
+  t = await startTestAppAlone();
 });
 afterAll(() => t.close());
 
