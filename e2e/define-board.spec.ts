@@ -1,17 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
 import { signInAsDemo } from './support/demo.js';
+import { moveCardByKeyboard } from './support/define.js';
 import { expect, test } from './support/fixtures.js';
-import { activate, expectVisibleFocus, tabTo, typeInto } from './support/keyboard.js';
+import { activate, tabTo, typeInto } from './support/keyboard.js';
 import { uniqueId } from './support/people.js';
-
-/** Opens a card's Actions list with Enter and walks it with the arrow keys to `item`, then presses Enter. */
-async function chooseAction(page: Page, actions: Locator, item: string, options: { backwards?: boolean } = {}) {
-  await activate(page, actions, options);
-  const target = page.getByRole('button', { name: item, exact: true });
-  for (let i = 0; i < 20 && !(await target.evaluate((e) => e === document.activeElement).catch(() => false)); i++) await page.keyboard.press('ArrowDown');
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
-}
 
 /**
  * Define, the affinity board: on the demo, the team puts a search's evidence on the board, adds a
@@ -43,17 +34,9 @@ test('evidence is sorted into a cluster by keyboard and the cluster becomes an i
 
   const unsorted = page.getByRole('list', { name: 'Cards in Unsorted' });
   const cluster = page.getByRole('list', { name: `Cards in ${name}` });
-  for (const moved of [1, 2]) {
-    // The first card is just after the form; after that, focus is on the moved card in the new
-    // (last) cluster, so go back to the nearest unsorted card, the last one drawn.
-    const card = moved === 1 ? unsorted.locator('> li').first() : unsorted.locator('> li').last();
-    const text = (await card.locator('.chorus-board-card__text').textContent()) ?? '';
-    await chooseAction(page, card.getByRole('button', { name: /^Actions/ }), `Move to “${name}”`, { backwards: moved === 2 });
-    await expect(page.getByRole('status').filter({ hasText: `to ${name}, position ${moved} of ${moved}.` })).toHaveCount(1);
-    await expect(cluster.locator('> li')).toHaveCount(moved);
-    await expect(cluster.locator('> li').last()).toContainText(text.slice(0, 30));
-    await expect(cluster.locator('> li').last()).toBeFocused();
-  }
+  // The first card is just after the form; after that, focus is on the moved card in the new
+  // (last) cluster, so the next is the nearest unsorted card, the last one drawn.
+  for (const moved of [1, 2]) await moveCardByKeyboard(page, name, moved);
   await checks.check(page);
 
   // And once with the mouse: a third card dragged onto the cluster.

@@ -1,3 +1,4 @@
+import { selectPassageByKeyboard } from './support/define.js';
 import { expect, test } from './support/fixtures.js';
 import { DEMO_ADMIN } from './support/people.js';
 
@@ -31,12 +32,8 @@ test('an excerpt is cut with the keyboard, and a detection is masked in the revi
   await page.keyboard.press('Enter');
   const notes = page.getByLabel('Select the passage in the notes');
   await notes.focus();
-  await page.keyboard.press('Control+Home');
   // Past the first line (a heading or a bullet), then Shift+arrows to select some words.
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 24; i += 1) await page.keyboard.press('Shift+ArrowRight');
-  const selected = await notes.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd).trim());
+  const selected = await selectPassageByKeyboard(page, notes, 24);
   expect(selected.length).toBeGreaterThan(3);
   await expect(page.getByText(`Selected: ${selected}`)).toBeVisible();
   await checks.check(page);

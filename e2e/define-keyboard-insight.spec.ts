@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chooseCardAction, DEMO_LEADER, signInByKeyboard } from './support/define.js';
+import { DEMO_LEADER, moveCardByKeyboard, signInByKeyboard } from './support/define.js';
 import { expect, test } from './support/fixtures.js';
 import { activate, tabTo, typeInto } from './support/keyboard.js';
 import { uniqueId } from './support/people.js';
@@ -33,17 +33,7 @@ test('a cluster becomes an insight and the playback is shared, with the keyboard
     await typeInto(page, page.getByLabel('New cluster'), name);
     await activate(page, page.getByRole('button', { name: 'Add the cluster' }));
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(name) })).toBeVisible();
-    const unsorted = page.getByRole('list', { name: 'Cards in Unsorted' });
-    const cluster = page.getByRole('list', { name: `Cards in ${name}` });
-    for (const moved of [1, 2]) {
-      // After the first move focus is on the moved card in the new (last) cluster: go back to the
-      // nearest unsorted card, the last one drawn.
-      const card = moved === 1 ? unsorted.locator('> li').first() : unsorted.locator('> li').last();
-      await chooseCardAction(page, card.getByRole('button', { name: /^Actions/ }), `Move to “${name}”`, { backwards: moved === 2 });
-      await expect(page.getByRole('status').filter({ hasText: `to ${name}, position ${moved} of ${moved}.` })).toHaveCount(1);
-      await expect(cluster.locator('> li')).toHaveCount(moved);
-      await expect(cluster.locator('> li').last()).toBeFocused();
-    }
+    for (const moved of [1, 2]) await moveCardByKeyboard(page, name, moved);
     await checks.check(page);
   });
 

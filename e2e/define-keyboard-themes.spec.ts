@@ -1,4 +1,4 @@
-import { signInByKeyboard } from './support/define.js';
+import { selectPassageByKeyboard, signInByKeyboard } from './support/define.js';
 import { expect, test } from './support/fixtures.js';
 import { activate, chooseWithArrows, tabTo } from './support/keyboard.js';
 import { uniqueId } from './support/people.js';
@@ -59,11 +59,7 @@ test('themes become tags and an interview excerpt is tagged, with the keyboard a
     await activate(page, page.getByRole('button', { name: 'Cut an excerpt' }), { max: 200 });
     const notes = page.getByLabel('Select the passage in the notes');
     await tabTo(page, notes, { max: 20 });
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 30; i += 1) await page.keyboard.press('Shift+ArrowRight');
-    const selected = await notes.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd).trim());
+    const selected = await selectPassageByKeyboard(page, notes, 30);
     expect(selected.length).toBeGreaterThan(3);
     excerpt = selected;
     await activate(page, page.getByRole('button', { name: 'Save selected passage' }));

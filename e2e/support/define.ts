@@ -30,3 +30,29 @@ export async function chooseCardAction(page: Page, actions: Locator, item: strin
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Moves an unsorted card into the cluster `name` with its Actions menu and checks the move was
+ * announced and focus followed the card. The first move starts just after the new-cluster form;
+ * later ones go back (Shift+Tab) from the moved card to the last unsorted card.
+ */
+export async function moveCardByKeyboard(page: Page, name: string, moved: number) {
+  const unsorted = page.getByRole('list', { name: 'Cards in Unsorted' });
+  const cluster = page.getByRole('list', { name: `Cards in ${name}` });
+  const card = moved === 1 ? unsorted.locator('> li').first() : unsorted.locator('> li').last();
+  const text = (await card.locator('.chorus-board-card__text').textContent()) ?? '';
+  await chooseCardAction(page, card.getByRole('button', { name: /^Actions/ }), `Move to “${name}”`, { backwards: moved > 1 });
+  await expect(page.getByRole('status').filter({ hasText: `to ${name}, position ${moved} of ${moved}.` })).toHaveCount(1);
+  await expect(cluster.locator('> li')).toHaveCount(moved);
+  await expect(cluster.locator('> li').last()).toContainText(text.slice(0, 30));
+  await expect(cluster.locator('> li').last()).toBeFocused();
+}
+
+/** In the excerpt's notes box: past the first line, then `characters` selected with Shift+arrows; returns the passage. */
+export async function selectPassageByKeyboard(page: Page, notes: Locator, characters: number): Promise<string> {
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < characters; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  return notes.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd).trim());
+}

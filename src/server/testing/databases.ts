@@ -14,13 +14,7 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
     const database = await openDatabase({ dataDir: 'memory://' });
     return { database, url: undefined, drop: () => database.close() };
   }
-  const name = `chorus_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const url = await createDatabase(serverUrl);
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
   return {
     database,
@@ -30,6 +24,18 @@ export async function freshDatabase(): Promise<{ database: Database; url: string
       await dropDatabase(url.toString());
     },
   };
+}
+
+/** An empty database on the test server, beside the one in `serverUrl`; returns its address. */
+async function createDatabase(serverUrl: string): Promise<URL> {
+  const name = `chorus_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url;
 }
 
 async function dropDatabase(databaseUrl: string) {
@@ -48,14 +54,15 @@ async function dropDatabase(databaseUrl: string) {
  * take any queued job. (PGlite is already one database per app.)
  */
 export async function startTestAppAlone(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const own = testDatabaseUrl() ? await freshDatabase() : undefined;
-  await own?.database.close();
-  const app = await startTestApp({ ...overrides, ...(own?.url ? { databaseUrl: own.url } : {}) });
+  const serverUrl = testDatabaseUrl();
+  // The app migrates the new database itself as it starts.
+  const own = serverUrl ? (await createDatabase(serverUrl)).toString() : undefined;
+  const app = await startTestApp({ ...overrides, ...(own ? { databaseUrl: own } : {}) });
   return {
     ...app,
     async close() {
       await app.close();
-      if (own) await dropDatabase(own.url!);
+      if (own) await dropDatabase(own);
     },
   };
 }
