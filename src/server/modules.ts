@@ -23,6 +23,12 @@ import { themesModule } from './modules/themes/index.js';
 import { insightsModule } from './modules/insights/index.js';
 import { boardModule } from './modules/board/index.js';
 import { playbackModule } from './modules/playback/index.js';
+import { commentsModule } from './modules/comments/index.js';
+import { missionModule } from './modules/mission/index.js';
+import { prioritiesModule } from './modules/priorities/index.js';
+import { roadmapModule } from './modules/roadmap/index.js';
+import { measuresModule } from './modules/measures/index.js';
+import { partnershipModule } from './modules/partnership/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -47,6 +53,12 @@ export const modules: ChorusModule[] = [
   insightsModule,
   boardModule,
   playbackModule,
+  commentsModule,
+  missionModule,
+  prioritiesModule,
+  roadmapModule,
+  measuresModule,
+  partnershipModule,
   auditModule,
   outboxModule,
   jobsModule,

@@ -69,6 +69,12 @@ const SUBJECT_WORDS: Record<string, string> = {
   board: 'the affinity board (evidence sorted into clusters)',
   playback: 'the playback to leaders',
   playback_reaction: 'reactions to the playback',
+  develop_comment: 'comments on the mission, priorities, roadmap, measures and partnership',
+  mission: 'the mission and vision',
+  priority: 'priority themes and their scores',
+  roadmap: 'the programme roadmap',
+  measure: 'outcome measures',
+  partnership: 'the staff partnership',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;

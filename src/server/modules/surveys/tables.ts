@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Answers, Choice, ProfileDimension, QuestionType, ShowIf } from '../../../shared/contracts/survey-definition.js';
 import { organisations } from '../organisations/tables.js';
 import { strategies } from '../strategies/tables.js';
@@ -43,6 +43,8 @@ export const surveys = pgTable(
      * which is then not anonymous: shown wherever the survey is, so nobody forgets they are there.
      */
     identifyingKept: jsonb('identifying_kept').$type<IdentifyingKept[]>().notNull().default(sql`'[]'::jsonb`),
+    /** The survey this one repeats ("wave 2" of the staff survey), so measures can follow a question across waves. */
+    previousWaveId: uuid('previous_wave_id').references((): AnyPgColumn => surveys.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -86,8 +88,10 @@ export const surveyQuestions = pgTable(
     rows: jsonb('rows').$type<Choice[]>().notNull().default([]),
     dimension: text('dimension').$type<ProfileDimension>(),
     showIf: jsonb('show_if').$type<ShowIf>(),
+    /** In a later wave: the question of the first wave this one repeats (its options keep their keys). */
+    firstWaveQuestionId: uuid('first_wave_question_id'),
   },
-  (t) => [index('survey_questions_survey').on(t.surveyId, t.position)],
+  (t) => [index('survey_questions_survey').on(t.surveyId, t.position), index('survey_questions_first_wave').on(t.firstWaveQuestionId)],
 );
 
 /**

@@ -1,0 +1,5 @@
+import type { ChorusModule } from '../../platform/module.js';
+
+export const missionModule: ChorusModule = {
+  name: 'mission',
+};

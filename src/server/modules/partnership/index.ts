@@ -1,0 +1,5 @@
+import type { ChorusModule } from '../../platform/module.js';
+
+export const partnershipModule: ChorusModule = {
+  name: 'partnership',
+};

@@ -1,0 +1,5 @@
+import type { ChorusModule } from '../../platform/module.js';
+
+export const prioritiesModule: ChorusModule = {
+  name: 'priorities',
+};
