@@ -147,6 +147,31 @@ export function StrategyPage() {
           </p>
         </section>
       )}
+      {/* Develop: the team edits; leaders read everything and comment. */}
+      {role !== 'staff' && (
+        <section aria-labelledby="develop-heading">
+          <h2 className="nhsuk-heading-m" id="develop-heading">
+            Develop
+          </h2>
+          <ul className="nhsuk-list">
+            <li>
+              <Link to={paths.mission(orgId, strategy.id)}>Mission and vision</Link>: drafts, versions compared word by word, and the agreed text
+            </li>
+            <li>
+              <Link to={paths.priorities(orgId, strategy.id)}>Priority themes</Link>: scored against weighted criteria, each traced to the voices behind it
+            </li>
+            <li>
+              <Link to={paths.roadmap(orgId, strategy.id)}>Programme roadmap</Link>: programmes and initiatives on a timeline, with their dependencies
+            </li>
+            <li>
+              <Link to={paths.measures(orgId, strategy.id)}>Outcome measures</Link>: baselines, targets and values over time
+            </li>
+            <li>
+              <Link to={paths.partnership(orgId, strategy.id)}>Staff partnership</Link>: what staff can expect from the digital team, and what it asks of staff
+            </li>
+          </ul>
+        </section>
+      )}
       <Checklist overview={overview.data} />
       {strategy.can.archive && !strategy.archived && <ArchiveSection strategy={strategy} />}
     </Page>
