@@ -29,6 +29,7 @@ import { prioritiesModule } from './modules/priorities/index.js';
 import { roadmapModule } from './modules/roadmap/index.js';
 import { measuresModule } from './modules/measures/index.js';
 import { partnershipModule } from './modules/partnership/index.js';
+import { traceabilityModule } from './modules/traceability/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -59,6 +60,7 @@ export const modules: ChorusModule[] = [
   roadmapModule,
   measuresModule,
   partnershipModule,
+  traceabilityModule,
   auditModule,
   outboxModule,
   jobsModule,

@@ -7,6 +7,7 @@ import { SummaryList } from '../../ui/SummaryList.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { TagPicker } from '../codebook/TagPicker.js';
 import { SupportsInsights } from '../insights/SupportsInsights.js';
+import { SupportsPriorities } from '../traceability/SupportsPriorities.js';
 import { useEvidenceItem } from './api.js';
 import { QuoteMeta, segmentText, TagChips } from './Quote.js';
 import './evidence.scss';
@@ -60,6 +61,7 @@ export function EvidenceItemPage() {
           )}
           <TagPicker strategyId={strategyId} evidenceId={evidenceId} />
           <SupportsInsights strategyId={strategyId} evidenceId={evidenceId} />
+          <SupportsPriorities strategyId={strategyId} evidenceId={evidenceId} />
         </>
       )}
     </Page>

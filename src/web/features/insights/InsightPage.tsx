@@ -14,6 +14,7 @@ import { useNotice, type Notify } from '../../ui/SuccessBanner.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useDeleteInsight, useInsight, useUpdateInsight } from './api.js';
 import { EvidenceFinder } from './EvidenceFinder.js';
+import { SupportsPriorities } from '../traceability/SupportsPriorities.js';
 import { InsightComments } from './InsightComments.js';
 import { InsightEvidence } from './InsightEvidence.js';
 import { InsightLinks } from './InsightLinks.js';
@@ -59,6 +60,7 @@ export function InsightPage() {
       <StrengthPanel insight={data} />
       {/* The short sections first: the evidence list runs to 50 cards a page. */}
       <InsightLinks insight={data} />
+      <SupportsPriorities strategyId={strategyId} insightId={data.id} />
       <InsightEvidence insightId={data.id} strategyId={strategyId} canChange={data.can.update} />
       {data.can.update && <EvidenceFinder insightId={data.id} strategyId={strategyId} />}
       <InsightComments insight={data} />
