@@ -11,14 +11,16 @@ import { benchResults } from './results.js';
 import { benchSubmissions } from './submissions.js';
 import { benchSuppression } from './suppression.js';
 import { benchThemes } from './themes.js';
+import { benchTraceability } from './traceability.js';
+import { benchRoadmap } from './roadmap.js';
 
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, on PGlite and on
  * PostgreSQL (DATABASE_URL, or a throwaway PostgreSQL 15 when it is installed). Each benchmark
- * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,themes,pii,evidence picks some;
+ * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,themes,pii,evidence,traceability,roadmap picks some;
  * BENCH_RESPONSES sets the size of the results benchmark (default 1,000,000).
  */
-const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,themes,pii,evidence').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,themes,pii,evidence,traceability,roadmap').split(','));
 const responses = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const embedded = () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'chorus-bench-')) });
 
@@ -48,6 +50,8 @@ async function main() {
     if (only.has('pii')) print(benchPersonalInfo());
     if (only.has('themes')) print(await benchThemes());
     if (only.has('evidence') && server) print(await benchEvidenceSearch(await freshDatabaseUrl(server.url)));
+    if (only.has('traceability') && server) print(await benchTraceability(await freshDatabaseUrl(server.url)));
+    if (only.has('roadmap') && server) print(await benchRoadmap(await freshDatabaseUrl(server.url)));
     if (only.has('results') && server) print(await benchResults(await freshDatabaseUrl(server.url), responses));
   } finally {
     server?.stop();
