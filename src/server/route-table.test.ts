@@ -81,6 +81,10 @@ beforeAll(async () => {
   // Theme runs and suggestions are resolved to their organisation first; an unknown id is refused.
   params.runId ??= randomUUID();
   params.suggestionId ??= randomUUID();
+  // A real mission version, so its owner lookup answers for the owner's organisation; compared with itself.
+  const missionVersion = await owner.admin.post(`${strategyUrl}/mission/versions`, { mission: 'Time back to care' });
+  params.missionVersionId ??= missionVersion.json().id ?? randomUUID();
+  params.otherId ??= params.missionVersionId;
 });
 afterAll(() => t.close());
 
