@@ -9,6 +9,8 @@ export { loadSurveyDefinition } from './definition.js';
 export { loadSurvey } from './queries.js';
 export { isAcceptingResponses } from './presenter.js';
 export { createSurvey } from './commands/create-survey.js';
+export { createSurveyIn } from './commands/create-survey-in.js';
+export type { SurveyTemplateDefinition } from './templates/types.js';
 export { publishSurvey } from './commands/publish-survey.js';
 export { insertTemplate } from './templates/template.js';
 export { digitalExperienceTemplate } from './templates/digital-experience.js';

@@ -17,8 +17,8 @@ export const TEMPLATES: Record<SurveyTemplate, SurveyTemplateDefinition> = {
   digital_experience: digitalExperienceTemplate,
 };
 
-/** Inserts a template's sections and questions into an empty survey. */
-export async function insertTemplate(tx: Db, surveyId: string, template: SurveyTemplateDefinition): Promise<void> {
+/** Inserts a template's sections and questions into an empty survey; returns the questions' ids by `ref`. */
+export async function insertTemplate(tx: Db, surveyId: string, template: SurveyTemplateDefinition): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const [sectionPosition, section] of template.sections.entries()) {
     const [row] = await tx
@@ -48,4 +48,5 @@ export async function insertTemplate(tx: Db, surveyId: string, template: SurveyT
     });
     await tx.insert(surveyQuestions).values(values);
   }
+  return ids;
 }
