@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZStrategyParams, ZSurveyParams } from '../../../shared/contracts/common.js';
+import { ZId, ZStrategyParams, ZSurveyParams } from '../../../shared/contracts/common.js';
 import { ZCreateSurvey, ZSurveyBuilder, ZSurveyList, ZSurveySummary, ZUpdateSurvey } from '../../../shared/contracts/surveys.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
@@ -8,6 +8,7 @@ import { createSurvey } from './commands/create-survey.js';
 import { deleteSurvey } from './commands/delete-survey.js';
 import { publishSurvey } from './commands/publish-survey.js';
 import { reopenSurvey } from './commands/reopen-survey.js';
+import { startNextWave } from './commands/start-next-wave.js';
 import { updateSurvey } from './commands/update-survey.js';
 import { listSurveys, surveyBuilder, surveySummary } from './queries.js';
 import { structureRoutes } from './structure-routes.js';
@@ -62,6 +63,12 @@ export function surveyRoutes(app: App, ctx: AppContext): void {
       return surveySummary(ctx.db, actor, req.params.surveyId);
     });
   }
+
+  // Runs the survey again as a new draft linked to it, so measures bound to its questions follow every wave.
+  app.post('/api/v1/surveys/:surveyId/next-wave', {
+    schema: { tags, params: ZSurveyParams, response: { 201: z.object({ id: ZId }) } },
+    config: { access: { kind: 'member', via: 'surveyId', action: 'create', subject: 'survey' } },
+  }, async (req, reply) => reply.code(201).send({ id: await startNextWave(ctx, actorOf(req), req.params.surveyId) }));
 
   structureRoutes(app, ctx);
 }
