@@ -1,0 +1,55 @@
+import { PARTNERSHIP_SIDE_KEYS, PARTNERSHIP_SIDE_LABELS } from '../../../shared/contracts/partnership.js';
+import type { SurveyTemplateDefinition } from '../surveys/index.js';
+
+export const ANSWER_YES = 'yes';
+export const ANSWER_NOT_QUITE = 'not_quite';
+export const STAFF_GROUP_REF = 'staff-group';
+export const answerRef = (commitmentId: string) => `commitment-${commitmentId}`;
+export const commentRef = (commitmentId: string) => `comment-${commitmentId}`;
+
+const DEFAULT_INTRO =
+  'This is the partnership between the digital team and everyone who works here: what you can expect from us, ' +
+  'and what we ask of you as we change how we work together. Tell us whether each commitment is right. ' +
+  'It takes about five minutes and your answers are anonymous: we report results only for groups large enough that no one can be identified.';
+
+/**
+ * The survey that puts a partnership version to staff: the staff group (so results can be
+ * compared by group, suppressed), then for each commitment "is this right?" and an optional
+ * comment, which the evidence library takes in as staff's own words.
+ */
+export function partnershipSurvey(
+  version: { number: number; intro: string },
+  commitments: readonly { id: string; side: (typeof PARTNERSHIP_SIDE_KEYS)[number]; text: string }[],
+): SurveyTemplateDefinition {
+  return {
+    title: `Our staff partnership — version ${version.number}`,
+    intro: version.intro.trim() || DEFAULT_INTRO,
+    thankYou: 'Thank you. We will share what staff told us, and the partnership we agree because of it.',
+    sections: [
+      {
+        title: 'About you',
+        description: 'This lets us see whether different staff groups see the partnership differently. You can choose "Prefer not to say".',
+        questions: [{ ref: STAFF_GROUP_REF, type: 'profile', dimension: 'staff_group', title: 'Which staff group do you belong to?', required: true }],
+      },
+      ...PARTNERSHIP_SIDE_KEYS.map((side) => ({
+        title: PARTNERSHIP_SIDE_LABELS[side],
+        description: 'For each commitment, tell us whether it is right. If it is not quite right, tell us what would make it right.',
+        questions: commitments
+          .filter((c) => c.side === side)
+          .flatMap((c) => [
+            {
+              ref: answerRef(c.id),
+              type: 'single_choice' as const,
+              title: c.text,
+              help: PARTNERSHIP_SIDE_LABELS[side],
+              options: [
+                { key: ANSWER_YES, label: 'Yes, this is right' },
+                { key: ANSWER_NOT_QUITE, label: 'Not quite' },
+              ],
+            },
+            { ref: commentRef(c.id), type: 'long_text' as const, title: 'What would make it right? (optional)' },
+          ]),
+      })),
+    ],
+  };
+}
