@@ -85,6 +85,11 @@ beforeAll(async () => {
   const missionVersion = await owner.admin.post(`${strategyUrl}/mission/versions`, { mission: 'Time back to care' });
   params.missionVersionId ??= missionVersion.json().id ?? randomUUID();
   params.otherId ??= params.missionVersionId;
+  // A real priority and criterion, so the priority routes' owner lookup answers for the owner's organisation.
+  const priority = await owner.admin.post(`${strategyUrl}/priorities`, { title: 'Time back to care' });
+  params.priorityId ??= priority.json().id ?? randomUUID();
+  const criterion = await owner.admin.post(`${strategyUrl}/priorities/criteria`, { name: 'Benefit to patients', kind: 'value', weight: 50 });
+  params.criterionId ??= criterion.json().id ?? randomUUID();
 });
 afterAll(() => t.close());
 

@@ -9,7 +9,7 @@ export { createInsight } from './commands/create-insight.js';
 export { addComment } from './commands/add-comment.js';
 export { insightsWithStrength } from './strength-query.js';
 export { evidenceIdsOf } from './queries.js';
-export { strengthOf, strengthLevel } from './strength.js';
+export { strengthOf, strengthLevel, spreadOfCounts, SOURCE_KIND_OF } from './strength.js';
 
 /**
  * Define's insights: statements the team writes and backs with evidence from the library, with a

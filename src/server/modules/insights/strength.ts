@@ -30,8 +30,23 @@ const NOT_SHOWN = '\u0000not shown';
  * together at least k, so total − named never isolates a small group.
  */
 export function spreadOf(labels: (string | null)[], minGroupSize: number): Strength['divisions'] {
+  const counts = new Map<string | null, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return spreadOfCounts(counts, minGroupSize);
+}
+
+/**
+ * The same spread from counts already made (by SQL, over many thousands of answers): the count of
+ * answers per shown label, null for those whose group the results hide.
+ */
+export function spreadOfCounts(countsByLabel: ReadonlyMap<string | null, number>, minGroupSize: number): Strength['divisions'] {
   const counts = new Map<string, number>();
-  for (const label of labels) counts.set(label ?? NOT_SHOWN, (counts.get(label ?? NOT_SHOWN) ?? 0) + 1);
+  let total = 0;
+  for (const [label, n] of countsByLabel) {
+    if (n <= 0) continue;
+    counts.set(label ?? NOT_SHOWN, (counts.get(label ?? NOT_SHOWN) ?? 0) + n);
+    total += n;
+  }
   const values = [...counts.keys()].sort();
   const cube = suppressSmallGroups(
     [{ key: 'group', values, residual: [NOT_SHOWN] }],
@@ -45,7 +60,7 @@ export function spreadOf(labels: (string | null)[], minGroupSize: number): Stren
       return c.suppressed ? [] : [{ label: v, count: c.value }];
     })
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  return { named, other: labels.length - named.reduce((s, r) => s + r.count, 0) };
+  return { named, other: total - named.reduce((s, r) => s + r.count, 0) };
 }
 
 export interface StrengthInput {
