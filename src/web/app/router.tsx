@@ -30,6 +30,7 @@ import { InsightFormPage } from '../features/insights/InsightFormPage.js';
 import { InsightListPage } from '../features/insights/InsightListPage.js';
 import { InsightPage } from '../features/insights/InsightPage.js';
 import { PlaybackPage } from '../features/playback/PlaybackPage.js';
+import { MissionPage } from '../features/mission/MissionPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -109,6 +110,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/insights/:insightId', element: <InsightPage /> },
               { path: 'strategies/:strategyId/insights/:insightId/edit', element: <InsightFormPage /> },
               { path: 'strategies/:strategyId/playback', element: <PlaybackPage /> },
+              { path: 'strategies/:strategyId/mission', element: <MissionPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },
