@@ -90,6 +90,10 @@ beforeAll(async () => {
   params.priorityId ??= priority.json().id ?? randomUUID();
   const criterion = await owner.admin.post(`${strategyUrl}/priorities/criteria`, { name: 'Benefit to patients', kind: 'value', weight: 50 });
   params.criterionId ??= criterion.json().id ?? randomUUID();
+  // A real measure (on the real priority), so its owner lookup answers for the owner's organisation; any value id then exercises the rule.
+  const measure = await owner.admin.post(`${strategyUrl}/measures`, { priorityId: params.priorityId, name: 'Login time', unit: 'seconds', direction: 'down' });
+  params.measureId ??= measure.json().id ?? randomUUID();
+  params.valueId ??= randomUUID();
   // A real partnership draft, so its owner lookup answers for the owner's organisation; any commitment id then exercises the rule.
   const partnership = await owner.admin.post(`${strategyUrl}/partnership/versions`);
   params.partnershipVersionId ??= partnership.json().id ?? randomUUID();
@@ -98,6 +102,13 @@ beforeAll(async () => {
   const measure = await owner.admin.post(`${strategyUrl}/measures`, { priorityId: params.priorityId, name: 'Login time', unit: 'seconds', direction: 'down' });
   params.measureId ??= measure.json().id ?? randomUUID();
   params.valueId ??= randomUUID();
+  // A real programme and initiative (under a priority row of their own), so the roadmap's owner lookups answer for the owner's organisation.
+  const roadmapPriority = await t.ctx.db.execute(sql`insert into priorities (organisation_id, strategy_id, title, position) values (${owner.organisationId}, ${strategy.json().id}, 'Roadmap fixture', 99) returning id`);
+  const programme = await owner.admin.post(`${strategyUrl}/programmes`, { priorityId: (roadmapPriority as unknown as { rows: { id: string }[] }).rows[0]?.id, name: 'Records' });
+  params.programmeId ??= programme.json().id ?? randomUUID();
+  const initiative = await owner.admin.post(`${strategyUrl}/initiatives`, { programmeId: params.programmeId, title: 'EPR', start: '2027-01', end: '2027-03' });
+  params.initiativeId ??= initiative.json().id ?? randomUUID();
+  params.dependsOnId ??= randomUUID();
 });
 afterAll(() => t.close());
 
