@@ -29,6 +29,9 @@ import { ThemeRunsPage } from '../features/themes/ThemeRunsPage.js';
 import { InsightFormPage } from '../features/insights/InsightFormPage.js';
 import { InsightListPage } from '../features/insights/InsightListPage.js';
 import { InsightPage } from '../features/insights/InsightPage.js';
+import { PriorityFormPage } from '../features/priorities/PriorityFormPage.js';
+import { PriorityListPage } from '../features/priorities/PriorityListPage.js';
+import { PriorityPage } from '../features/priorities/PriorityPage.js';
 import { PlaybackPage } from '../features/playback/PlaybackPage.js';
 import { MissionPage } from '../features/mission/MissionPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
@@ -109,6 +112,10 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },
               { path: 'strategies/:strategyId/insights/:insightId', element: <InsightPage /> },
               { path: 'strategies/:strategyId/insights/:insightId/edit', element: <InsightFormPage /> },
+              { path: 'strategies/:strategyId/priorities', element: <PriorityListPage /> },
+              { path: 'strategies/:strategyId/priorities/new', element: <PriorityFormPage /> },
+              { path: 'strategies/:strategyId/priorities/:priorityId', element: <PriorityPage /> },
+              { path: 'strategies/:strategyId/priorities/:priorityId/edit', element: <PriorityFormPage /> },
               { path: 'strategies/:strategyId/playback', element: <PlaybackPage /> },
               { path: 'strategies/:strategyId/mission', element: <MissionPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },

@@ -274,3 +274,19 @@ describe('priorities', () => {
     }
   });
 });
+
+describe('seedPrioritiesDemo', () => {
+  it('writes five scored themes once, with sponsors and leads, and returns their ids by title', async () => {
+    const { seedPrioritiesDemo } = await import('./index.js');
+    const seeded = await seedPrioritiesDemo(t.ctx, org.organisationId, ids.otherStrategy!);
+    expect(Object.keys(seeded)).toHaveLength(5);
+    expect(seeded).toHaveProperty('One patient record');
+    const body = (await org.admin.get(`/api/v1/strategies/${ids.otherStrategy}/priorities`)).json();
+    expect(body.criteria).toHaveLength(6);
+    for (const p of body.priorities) {
+      expect(Object.keys(p.scores)).toHaveLength(6);
+      expect(p.sponsor && p.lead).toBeTruthy();
+    }
+    expect(await seedPrioritiesDemo(t.ctx, org.organisationId, ids.otherStrategy!)).toEqual(seeded);
+  });
+});
