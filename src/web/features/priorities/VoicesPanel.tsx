@@ -34,7 +34,7 @@ function Bars({ title, rows }: { title: string; rows: Row[] }) {
 
 function spreadRows(spread: PriorityVoices['divisions'], k: number, what: string): Row[] {
   const rows: Row[] = spread.named.map((r) => ({ key: r.label, label: r.label, count: r.count }));
-  if (spread.other > 0) rows.push({ key: 'other', label: `Other ${what}s, or not stated`, count: spread.other, note: `each group of fewer than ${k} people is not shown on its own` });
+  if (spread.other > 0) rows.push({ key: 'other', label: `Other ${what}s, or not stated`, count: spread.other, note: `groups of fewer than ${k} people, and any hidden to protect them, are not named` });
   return rows;
 }
 
@@ -79,14 +79,20 @@ export function VoicesPanel({ priorityId }: { priorityId: string }) {
               <Bars title="Evidence by kind of source" rows={SOURCE_KINDS.map((k) => ({ key: k, label: SOURCE_KIND_LABELS[k], count: data.sources[k] }))} />
               <CountTable caption="By kind of source" rows={SOURCE_KINDS.map((k) => ({ key: k, label: SOURCE_KIND_LABELS[k], count: data.sources[k] }))} />
             </div>
-            <div>
-              <Bars title="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division').filter((r) => r.key !== 'other')} />
-              <CountTable caption="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division')} />
-            </div>
-            <div>
-              <Bars title="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group').filter((r) => r.key !== 'other')} />
-              <CountTable caption="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group')} />
-            </div>
+            {data.sources.survey === 0 ? (
+              <p className="nhsuk-body">No survey answers stand behind it, so there are no counts by division or staff group.</p>
+            ) : (
+              <>
+                <div>
+                  <Bars title="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division').filter((r) => r.key !== 'other')} />
+                  <CountTable caption="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division')} />
+                </div>
+                <div>
+                  <Bars title="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group').filter((r) => r.key !== 'other')} />
+                  <CountTable caption="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group')} />
+                </div>
+              </>
+            )}
           </div>
         </>
       )}
