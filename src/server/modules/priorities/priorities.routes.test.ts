@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../shared/contracts/survey-definition.js';
 import { auditEvents } from '../../platform/tables.js';
+import { developComments } from '../comments/index.js';
 import { evidenceItems } from '../evidence/index.js';
 import { organisations } from '../organisations/index.js';
 import { strategies } from '../strategies/index.js';
@@ -205,6 +206,7 @@ describe('priorities', () => {
     expect((await org.admin.get(`/api/v1/priorities/${id}`)).statusCode).toBe(404);
     expect((await t.ctx.db.select().from(priorityInsights).where(eq(priorityInsights.priorityId, id))).length).toBe(0);
     expect((await org.admin.get(`/api/v1/strategies/${strategyId}/comments?subjectType=priority&subjectId=${id}`)).statusCode).toBe(404);
+    expect(await t.ctx.db.select().from(developComments).where(eq(developComments.subjectId, id))).toEqual([]);
     const audit = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'priority'), eq(auditEvents.subjectId, id)));
     const updated = audit.find((a) => a.action === 'priority.updated')!;
     expect(updated.before).toEqual({ title: 'To remove', lead: '' });
