@@ -29,6 +29,10 @@ import { ThemeRunsPage } from '../features/themes/ThemeRunsPage.js';
 import { InsightFormPage } from '../features/insights/InsightFormPage.js';
 import { InsightListPage } from '../features/insights/InsightListPage.js';
 import { InsightPage } from '../features/insights/InsightPage.js';
+import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
+import { InitiativePage } from '../features/roadmap/InitiativePage.js';
+import { ProgrammeFormPage } from '../features/roadmap/ProgrammeFormPage.js';
+import { RoadmapPage } from '../features/roadmap/RoadmapPage.js';
 import { PriorityFormPage } from '../features/priorities/PriorityFormPage.js';
 import { PriorityListPage } from '../features/priorities/PriorityListPage.js';
 import { PriorityPage } from '../features/priorities/PriorityPage.js';
@@ -117,6 +121,12 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/priorities/:priorityId', element: <PriorityPage /> },
               { path: 'strategies/:strategyId/priorities/:priorityId/edit', element: <PriorityFormPage /> },
               { path: 'strategies/:strategyId/playback', element: <PlaybackPage /> },
+              { path: 'strategies/:strategyId/roadmap', element: <RoadmapPage /> },
+              { path: 'strategies/:strategyId/roadmap/programmes/new', element: <ProgrammeFormPage /> },
+              { path: 'strategies/:strategyId/roadmap/programmes/:programmeId/edit', element: <ProgrammeFormPage /> },
+              { path: 'strategies/:strategyId/roadmap/initiatives/new', element: <InitiativeFormPage /> },
+              { path: 'strategies/:strategyId/roadmap/initiatives/:initiativeId', element: <InitiativePage /> },
+              { path: 'strategies/:strategyId/roadmap/initiatives/:initiativeId/edit', element: <InitiativeFormPage /> },
               { path: 'strategies/:strategyId/mission', element: <MissionPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
