@@ -38,6 +38,7 @@ import { PriorityListPage } from '../features/priorities/PriorityListPage.js';
 import { PriorityPage } from '../features/priorities/PriorityPage.js';
 import { PlaybackPage } from '../features/playback/PlaybackPage.js';
 import { MissionPage } from '../features/mission/MissionPage.js';
+import { PartnershipPage } from '../features/partnership/PartnershipPage.js';
 import { QuestionEditPage } from '../features/surveys/QuestionEditPage.js';
 import { SurveyBuilderPage } from '../features/surveys/SurveyBuilderPage.js';
 import { SurveyListPage } from '../features/surveys/SurveyListPage.js';
@@ -128,6 +129,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/roadmap/initiatives/:initiativeId', element: <InitiativePage /> },
               { path: 'strategies/:strategyId/roadmap/initiatives/:initiativeId/edit', element: <InitiativeFormPage /> },
               { path: 'strategies/:strategyId/mission', element: <MissionPage /> },
+              { path: 'strategies/:strategyId/partnership', element: <PartnershipPage /> },
               { path: 'strategies/:strategyId/workshops', element: <WorkshopListPage /> },
               { path: 'strategies/:strategyId/workshops/new', element: <WorkshopFormPage /> },
               { path: 'strategies/:strategyId/workshops/:workshopId', element: <WorkshopPage /> },
