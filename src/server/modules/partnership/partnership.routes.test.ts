@@ -92,6 +92,17 @@ describe('drafting', () => {
     const linked = read.commitments.staff_can_expect[1];
     expect(linked.insights).toEqual([{ id: insightId, statement: 'Logging in takes too long', strength: 'emerging' }]);
 
+    // An introduction, and a commitment moved to the other side (at its end).
+    expect((await org.admin.patch(`/api/v1/partnership-versions/${current.id}`, { intro: '  Why this matters here  ' })).statusCode).toBe(200);
+    const moved = await add('staff_can_expect', 'Belongs on the other side');
+    expect((await org.admin.patch(`${url}/${moved.json().id}`, { side: 'we_ask_of_staff' })).statusCode).toBe(200);
+    read = (await get()).current;
+    expect(read.intro).toBe('Why this matters here');
+    expect(read.commitments.we_ask_of_staff.map((c: { text: string; position: number }) => [c.text, c.position])).toEqual([
+      ['Tell us when a system gets in the way of care', 0],
+      ['Belongs on the other side', 1],
+    ]);
+    expect((await org.admin.delete(`${url}/${moved.json().id}`)).statusCode).toBe(200);
     const doomed = await add('we_ask_of_staff', 'Delete me');
     expect((await org.admin.delete(`${url}/${doomed.json().id}`)).statusCode).toBe(200);
     read = (await get()).current;
@@ -154,6 +165,9 @@ describe('putting it to staff', () => {
     const [audited] = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, current.id), eq(auditEvents.action, 'partnership.published')));
     expect(audited).toBeDefined();
 
+    const intro = await org.admin.patch(`/api/v1/partnership-versions/${current.id}`, { intro: 'New words' });
+    expect(intro.statusCode).toBe(409);
+    expect(intro.json().detail).toContain('its introduction cannot change');
     // Its words are now what staff were asked.
     const edit = await org.admin.post(`/api/v1/partnership-versions/${current.id}/commitments`, { side: 'staff_can_expect', text: 'Too late' });
     expect(edit.statusCode).toBe(409);
