@@ -9,7 +9,9 @@ const ZOOMS = { years: 8, quarters: 18, months: 48 } as const;
 type Zoom = keyof typeof ZOOMS;
 const LABEL_WIDTH = 240;
 const ROW = 30;
-const HEADER = 44;
+const HEADER = 58;
+/** Room after the last month for the title of a bar that ends there. */
+const TRAILING = 280;
 
 /** Bar colours by status, from the NHS palette, each with text dark or light enough to read on it. */
 export const STATUS_COLOURS: Record<string, { fill: string; text: string }> = {
@@ -46,7 +48,7 @@ export function RoadmapTimeline({ roadmap }: { roadmap: Roadmap }) {
   const byId = new Map(roadmap.initiatives.map((i) => [i.id, i]));
   const rowOf = new Map<string, number>();
   rows.forEach((r, k) => r.kind === 'initiative' && rowOf.set(r.initiative.id, k));
-  const width = LABEL_WIDTH + months * unit;
+  const width = LABEL_WIDTH + months * unit + TRAILING;
   const height = HEADER + rows.length * ROW + 8;
   const yOf = (k: number) => HEADER + k * ROW;
   const today = monthIndex(`${roadmap.today}-01`);
@@ -56,8 +58,8 @@ export function RoadmapTimeline({ roadmap }: { roadmap: Roadmap }) {
     + 'The table of initiatives below gives the same information.';
 
   return (
-    <div className="chorus-timeline">
-      <div className="nhsuk-button-group chorus-timeline__zoom" role="group" aria-label="Zoom the timeline">
+    <div className="chorus-roadmap-timeline">
+      <div className="nhsuk-button-group chorus-roadmap-timeline__zoom" role="group" aria-label="Zoom the timeline">
         {(Object.keys(ZOOMS) as Zoom[]).map((z) => (
           <button key={z} type="button" className={`nhsuk-button nhsuk-button--small ${z === zoom ? '' : 'nhsuk-button--secondary'}`} aria-pressed={z === zoom} onClick={() => setZoom(z)}>
             {z[0]!.toUpperCase() + z.slice(1)}
@@ -65,7 +67,7 @@ export function RoadmapTimeline({ roadmap }: { roadmap: Roadmap }) {
         ))}
       </div>
       <ScrollRegion label="Timeline of initiatives" stickyFirstColumn={false}>
-        <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chorus-timeline__svg">
+        <svg role="img" aria-labelledby={`${titleId} ${descId}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chorus-roadmap-timeline__svg">
           <title id={titleId}>Roadmap timeline by quarter</title>
           <desc id={descId}>{description}</desc>
           <defs>
@@ -80,17 +82,17 @@ export function RoadmapTimeline({ roadmap }: { roadmap: Roadmap }) {
             return (
               <g key={q}>
                 <rect x={x(start)} y={0} width={unit * 3} height={height} fill={q % 2 === 0 ? '#f0f4f5' : '#ffffff'} />
-                {quarter === 1 && <text x={x(start) + 4} y={16} className="chorus-timeline__year">{year}</text>}
-                {zoom !== 'years' && <text x={x(start) + 4} y={34} className="chorus-timeline__quarter">Q{quarter}</text>}
+                {quarter === 1 && <text x={x(start) + 4} y={16} className="chorus-roadmap-timeline__year">{year}</text>}
+                {zoom !== 'years' && <text x={x(start) + 4} y={34} className="chorus-roadmap-timeline__quarter">Q{quarter}</text>}
               </g>
             );
           })}
           {rows.map((row, k) =>
             row.kind === 'programme' ? (
-              <text key={row.id} x={4} y={yOf(k) + 20} className="chorus-timeline__programme">{clip(row.label, 34)}</text>
+              <text key={row.id} x={4} y={yOf(k) + 20} className="chorus-roadmap-timeline__programme">{clip(row.label, 34)}</text>
             ) : (
               <g key={row.initiative.id}>
-                <text x={16} y={yOf(k) + 20} className="chorus-timeline__label">{clip(row.initiative.title, 32)}</text>
+                <text x={16} y={yOf(k) + 20} className="chorus-roadmap-timeline__label">{clip(row.initiative.title, 32)}</text>
                 <Bar initiative={row.initiative} x={x(monthIndex(`${row.initiative.start}-01`))} y={yOf(k) + 5} width={row.initiative.months * unit} onPath={row.initiative.critical && critical.length > 1} />
               </g>
             ),
@@ -108,18 +110,18 @@ export function RoadmapTimeline({ roadmap }: { roadmap: Roadmap }) {
           })}
           {today >= firstYear * 12 && today < firstYear * 12 + months && (
             <g>
-              <line x1={x(today)} x2={x(today)} y1={HEADER - 6} y2={height} stroke="#d5281b" strokeWidth={2} />
-              <text x={x(today) + 4} y={HEADER - 8} className="chorus-timeline__today">Today</text>
+              <line x1={x(today)} x2={x(today)} y1={HEADER - 14} y2={height} stroke="#d5281b" strokeWidth={2} />
+              <text x={x(today) + 4} y={HEADER - 4} className="chorus-roadmap-timeline__today">Today</text>
             </g>
           )}
         </svg>
       </ScrollRegion>
-      <ul className="chorus-timeline__key nhsuk-list" aria-label="Key">
+      <ul className="chorus-roadmap-timeline__key nhsuk-list" aria-label="Key">
         {Object.entries(STATUS_COLOURS).map(([status, colour]) => (
-          <li key={status}><span className="chorus-timeline__swatch" style={{ background: colour.fill }} /> {STATUS_LABELS[status as keyof typeof STATUS_LABELS]}</li>
+          <li key={status}><span className="chorus-roadmap-timeline__swatch" style={{ background: colour.fill }} /> {STATUS_LABELS[status as keyof typeof STATUS_LABELS]}</li>
         ))}
-        <li><span className="chorus-timeline__swatch chorus-timeline__swatch--critical" /> On the critical path</li>
-        <li><span className="chorus-timeline__swatch chorus-timeline__swatch--today" /> Today ({roadmap.todayLabel})</li>
+        <li><span className="chorus-roadmap-timeline__swatch chorus-roadmap-timeline__swatch--critical" /> On the critical path</li>
+        <li><span className="chorus-roadmap-timeline__swatch chorus-roadmap-timeline__swatch--today" /> Today ({roadmap.todayLabel})</li>
       </ul>
     </div>
   );
@@ -135,7 +137,7 @@ function Bar({ initiative, x, y, width, onPath }: { initiative: Roadmap['initiat
   return (
     <g>
       <rect x={x} y={y} width={Math.max(width, 4)} height={ROW - 10} rx={3} fill={colour.fill} stroke={onPath ? '#d5281b' : '#4c6272'} strokeWidth={onPath ? 3 : 1} />
-      <text x={fits ? x + 6 : x + width + 6} y={y + 15} className="chorus-timeline__bar-label" fill={fits ? colour.text : '#212b32'}>{label}</text>
+      <text x={fits ? x + 6 : x + width + 6} y={y + 15} className="chorus-roadmap-timeline__bar-label" fill={fits ? colour.text : '#212b32'}>{label}</text>
     </g>
   );
 }
