@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasControlCharacters } from '../../../shared/contracts/common.js';
 import { auditEvents } from '../../platform/tables.js';
+import { developComments } from '../comments/index.js';
 import { projects, systems } from '../estate/index.js';
 import { priorities } from '../priorities/tables.js';
 import { addMember, signUpOrganisation, startTestApp, type Session, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
@@ -101,7 +102,7 @@ describe('initiatives', () => {
     expect((await org.admin.get(`/api/v1/initiatives/${id}`)).statusCode).toBe(404);
   });
 
-  it('keeps naughty strings as text in the title, owner, summary and benefit', async () => {
+  it('keeps naughty strings as text in the title, owner, summary and benefit, and in programme names', async () => {
     const strings = naughtyStrings().strings.filter((s) => s.trim().length > 0 && s.length <= 200 && s === s.trim() && !hasControlCharacters(s) && !/[\u202a-\u202e\u2066-\u2069]/.test(s)).slice(0, 60);
     for (const text of strings) {
       const made = await create({ title: text, owner: text, summary: text, benefit: text });
@@ -109,6 +110,13 @@ describe('initiatives', () => {
       const detail = (await org.admin.get(`/api/v1/initiatives/${made.json().id}`)).json();
       expect([detail.title, detail.owner, detail.summary, detail.benefit], text).toEqual([text, text, text, text]);
       await org.admin.delete(`/api/v1/initiatives/${made.json().id}`);
+    }
+    for (const name of strings.slice(0, 30)) {
+      const made = await org.admin.post(`/api/v1/strategies/${strategyId}/programmes`, { priorityId, name, summary: name });
+      expect(made.statusCode, name).toBe(201);
+      const shown = (await org.admin.get(`/api/v1/strategies/${strategyId}/roadmap`)).json().programmes.find((p: { id: string }) => p.id === made.json().id);
+      expect([shown.name, shown.summary], name).toEqual([name, name]);
+      await org.admin.delete(`/api/v1/programmes/${made.json().id}`);
     }
   });
 });
@@ -155,6 +163,20 @@ describe('the now / next / later board', () => {
     expect(ids.indexOf(x)).toBeLessThan(ids.indexOf(y));
     const [audit] = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, z), eq(auditEvents.action, 'initiative.moved')));
     expect(audit).toMatchObject({ before: { horizon: 'later' }, after: { horizon: 'now' } });
+  });
+});
+
+describe('comments', () => {
+  it('lets a leader comment on an initiative and a programme, and deletes the comments with the initiative', async () => {
+    const id = (await create({ title: 'Talked about' })).json().id;
+    const url = `/api/v1/strategies/${strategyId}/comments`;
+    expect((await leader.post(url, { subjectType: 'initiative', subjectId: id, body: 'Start sooner?' })).statusCode).toBe(201);
+    expect((await leader.post(url, { subjectType: 'programme', subjectId: programmeId, body: 'Good scope' })).statusCode).toBe(201);
+    expect((await leader.get(`${url}?subjectType=initiative&subjectId=${id}`)).json().comments.map((c: { body: string }) => c.body)).toEqual(['Start sooner?']);
+    expect((await outsider.admin.post(`/api/v1/strategies/${strategyId}/comments`, { subjectType: 'initiative', subjectId: id, body: 'x' })).statusCode).toBe(404);
+    await org.admin.delete(`/api/v1/initiatives/${id}`);
+    const left = await t.ctx.db.select().from(developComments).where(eq(developComments.subjectId, id));
+    expect(left).toEqual([]);
   });
 });
 
