@@ -164,6 +164,8 @@ describe('deleting a draft', () => {
     const strategyId = await newStrategy();
     const v1 = (await create(strategyId, { mission: 'Old words' })).json().id as string;
     await team.patch(`/api/v1/mission-versions/${v1}`, { mission: 'New words' });
+    // Saving it again unchanged is no change: no second audit record.
+    expect((await team.patch(`/api/v1/mission-versions/${v1}`, { mission: 'New words' })).statusCode).toBe(200);
     const comment = await leader.post(`/api/v1/strategies/${strategyId}/comments`, { subjectType: 'mission', subjectId: v1, body: 'Say more about patients' });
     expect(comment.statusCode, comment.body).toBe(201);
     expect((await team.delete(`/api/v1/mission-versions/${v1}`)).statusCode).toBe(200);
@@ -171,6 +173,7 @@ describe('deleting a draft', () => {
     expect((await team.get(`/api/v1/strategies/${strategyId}/comments?subjectType=mission&subjectId=${v1}`)).statusCode).toBe(404);
     const audit = await t.ctx.db.select().from(auditEvents).where(eq(auditEvents.subjectId, v1));
     const byAction = Object.fromEntries(audit.map((a) => [a.action, a]));
+    expect(audit.filter((a) => a.action === 'mission.version_updated')).toHaveLength(1);
     expect(byAction['mission.version_created']?.after).toMatchObject({ number: 1, mission: 'Old words' });
     expect(byAction['mission.version_updated']?.before).toEqual({ mission: 'Old words' });
     expect(byAction['mission.version_updated']?.after).toEqual({ mission: 'New words' });

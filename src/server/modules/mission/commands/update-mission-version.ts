@@ -20,6 +20,8 @@ export async function updateMissionVersion(ctx: AppContext, actor: Actor, missio
       principles: input.principles ?? version.principles,
       changeNote: input.changeNote ?? version.changeNote,
     };
+    // Saving the form unchanged is not a change: nothing to write or audit.
+    if ((Object.keys(changes) as (keyof typeof changes)[]).every((key) => changes[key] === version[key])) return version;
     const [updated] = await tx.update(missionVersions).set(changes).where(eq(missionVersions.id, version.id)).returning();
     await writeAudit(tx, { userId: actor.user.id, name: actor.user.name }, {
       organisationId: strategy.organisationId,
