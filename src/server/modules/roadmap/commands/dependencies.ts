@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { findCycle } from '../../../../shared/roadmap-graph.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
@@ -20,12 +20,12 @@ export async function addDependency(tx: Db, actor: Actor, initiativeId: string, 
   const [other] = await tx.select().from(initiatives).where(and(eq(initiatives.id, dependsOnId), eq(initiatives.strategyId, strategy.id)));
   if (!other) throw badRequest('Choose an initiative of this roadmap', [{ field: 'dependsOnId', message: 'Choose an initiative of this roadmap' }]);
   if (other.id === initiative.id) throw conflict(`This would make a loop: ${initiative.title} → ${initiative.title}`, [{ field: 'dependsOnId', message: 'An initiative cannot depend on itself' }]);
-  // Lock the strategy's edges so two concurrent additions cannot close a loop between them.
+  // Lock the strategy's row so two additions at once (A → B and B → A) cannot each miss the other's edge and close a loop.
+  await tx.execute(sql`SELECT id FROM strategies WHERE id = ${strategy.id} FOR UPDATE`);
   const edges = await tx
     .select({ from: initiativeDependencies.initiativeId, to: initiativeDependencies.dependsOnId })
     .from(initiativeDependencies)
-    .where(eq(initiativeDependencies.strategyId, strategy.id))
-    .for('update');
+    .where(eq(initiativeDependencies.strategyId, strategy.id));
   if (edges.some((e) => e.from === initiative.id && e.to === other.id)) return;
   const loop = findCycle(edges, { from: initiative.id, to: other.id });
   if (loop) {
