@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { ZSaveInitiative, type Horizon } from '../../../../shared/contracts/roadmap.js';
 import { firstCycleOf, type Edge } from '../../../../shared/roadmap-graph.js';
 import { writeAudit } from '../../../platform/audit.js';
@@ -25,6 +25,8 @@ export async function importRoadmap(tx: Db, actor: Actor, strategy: Strategy, te
   const read = readRoadmapCsv(text);
   if ('error' in read) throw badRequest(read.error, [{ field: 'csv', message: read.error }]);
   if (read.rows.length === 0) throw badRequest('The file has no initiatives in it: add one row per initiative under the column names.', [{ field: 'csv', message: 'The file has no initiatives' }]);
+  // As when adding one dependency: the strategy's row is locked so no addition meanwhile can close a loop with the file's.
+  await tx.execute(sql`SELECT id FROM strategies WHERE id = ${strategy.id} FOR UPDATE`);
   const [priorityRows, programmeRows, existing, existingEdges] = await Promise.all([
     tx.select({ id: priorities.id, title: priorities.title }).from(priorities).where(eq(priorities.strategyId, strategy.id)),
     tx.select({ id: programmes.id, name: programmes.name, position: programmes.position }).from(programmes).where(eq(programmes.strategyId, strategy.id)),
