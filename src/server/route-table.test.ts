@@ -83,8 +83,9 @@ beforeAll(async () => {
   params.suggestionId ??= randomUUID();
   // A real mission version, so its owner lookup answers for the owner's organisation; compared with itself.
   const missionVersion = await owner.admin.post(`${strategyUrl}/mission/versions`, { mission: 'Time back to care' });
-  params.missionVersionId ??= missionVersion.json().id ?? randomUUID();
-  params.otherId ??= params.missionVersionId;
+  const missionVersionId: string = missionVersion.json().id ?? randomUUID();
+  params.missionVersionId ??= missionVersionId;
+  params.otherId ??= missionVersionId;
   // A real priority and criterion, so the priority routes' owner lookup answers for the owner's organisation.
   const priority = await owner.admin.post(`${strategyUrl}/priorities`, { title: 'Time back to care' });
   params.priorityId ??= priority.json().id ?? randomUUID();
