@@ -19,12 +19,6 @@ import { DEMO_COMMITMENTS, DEMO_INTRO } from './demo-content.js';
 import { ANSWER_NOT_QUITE, ANSWER_YES } from './survey-definition.js';
 import { partnershipCommitments, partnershipVersions } from './tables.js';
 
-/** A small deterministic generator, so the demo's answers are the same on every seed. */
-function random(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-}
-
 /** The demo organisation's first admin, as the person who drafted, published and agreed it. */
 async function demoActor(ctx: AppContext, organisationId: string): Promise<Actor> {
   const [row] = await ctx.db
@@ -40,8 +34,8 @@ async function demoActor(ctx: AppContext, organisationId: string): Promise<Actor
 
 /**
  * The demo trust's staff partnership: version 1 put to staff and agreed with a review date a
- * year on, ten commitments linked to the demo insights they answer, and about forty staff
- * responses. One staff group is smaller than the organisation's minimum group size (and some
+ * year on, ten commitments linked to the demo insights they answer, and five times the
+ * organisation's minimum group size of staff responses (50 at the default 10). One staff group is smaller than the organisation's minimum group size (and some
  * staff prefer not to say their group), so the results show a group hidden. Call after the
  * workforce and the Define demo (insights) are seeded. Idempotent: does nothing if the strategy
  * already has a partnership.
@@ -73,27 +67,34 @@ async function seedResponses(ctx: AppContext, organisationId: string, versionId:
   const groups = await ctx.db.select().from(staffGroups).where(eq(staffGroups.organisationId, organisationId));
   const group = (name: string) => groups.find((g) => g.name === name)?.id;
   const small = Math.max(1, Math.floor(k / 3));
-  // Large groups at or above k; one small group; and enough "prefer not to say" to be its complement.
-  const plan: { groupId: string | undefined; n: number; agree: number }[] = [
-    { groupId: group('Nursing and Midwifery Registered'), n: Math.max(k, 14), agree: 0.8 },
-    { groupId: group('Administrative and Clerical'), n: Math.max(k, 10), agree: 0.7 },
-    { groupId: group('Allied Health Professionals'), n: Math.max(k, 6), agree: 0.75 },
-    { groupId: group('Medical and Dental'), n: small, agree: 0.6 },
-    { groupId: undefined, n: k - small, agree: 0.7 },
+  /*
+   * Whole blocks of k people answer alike, so each group's "yes" and "not quite" are 0 or at
+   * least k and show; the doctors (fewer than k) are hidden, with the staff who preferred not to
+   * say their group as the complement that keeps them from being worked out. `notQuite(i)` says
+   * how many of the group's blocks find commitment i not quite right.
+   */
+  const plan: { groupId: string | undefined; blocks: number; size: number; notQuite(i: number): number }[] = [
+    { groupId: group('Nursing and Midwifery Registered'), blocks: 2, size: k, notQuite: (i) => (i % 3 === 1 ? 1 : 0) },
+    { groupId: group('Administrative and Clerical'), blocks: 1, size: k, notQuite: (i) => (i % 4 === 2 ? 1 : 0) },
+    { groupId: group('Allied Health Professionals'), blocks: 1, size: k, notQuite: (i) => (i % 5 === 3 ? 1 : 0) },
+    { groupId: group('Medical and Dental'), blocks: 1, size: small, notQuite: () => 0 },
+    { groupId: undefined, blocks: 1, size: k - small, notQuite: () => 0 },
   ];
   const definition = await loadSurveyDefinition(ctx.db, surveyId);
   const groupQuestion = definition.questions.find((q) => q.dimension === 'staff_group')!.id;
   const commitments = await ctx.db.select().from(partnershipCommitments).where(eq(partnershipCommitments.versionId, versionId));
-  const rnd = random(20261206);
+  let commented = 0;
   await ctx.db.transaction(async (tx) => {
-    for (const { groupId, n, agree } of plan) {
-      for (let i = 0; i < n; i += 1) {
+    for (const { groupId, blocks, size, notQuite } of plan) {
+      for (let person = 0; person < blocks * size; person += 1) {
         const answers: Answers = { [groupQuestion]: groupId ?? 'prefer_not_to_say' };
         for (const c of commitments) {
-          const content = DEMO_COMMITMENTS.find((d) => d.text === c.text)!;
-          const yes = rnd() < agree;
+          const i = DEMO_COMMITMENTS.findIndex((d) => d.text === c.text);
+          const yes = Math.floor(person / size) >= notQuite(i);
           answers[c.questionId!] = yes ? ANSWER_YES : ANSWER_NOT_QUITE;
-          if (!yes && content.comments.length && rnd() < 0.5) answers[c.commentQuestionId!] = content.comments[Math.floor(rnd() * content.comments.length)]!;
+          const comments = DEMO_COMMITMENTS[i]!.comments;
+          // About one in three who say "not quite" say what would make it right.
+          if (!yes && comments.length && person % 3 === 0) answers[c.commentQuestionId!] = comments[commented++ % comments.length]!;
         }
         await recordResponse(tx, { survey: { id: surveyId, organisationId, anonymous: true }, definition, answers, idempotencyKey: randomUUID(), invitationId: null });
       }

@@ -106,6 +106,7 @@ function AgreeForm({ version, notify }: { version: PartnershipVersion; notify: N
       <TextInput
         id="partnership-agree-review"
         type="date"
+        width={10}
         label="Review date"
         hint="The strategy team is emailed on this day to look at the partnership again."
         value={reviewOn}
@@ -135,6 +136,7 @@ function ReviewDateForm({ version, notify }: { version: PartnershipVersion; noti
       <TextInput
         id="partnership-review"
         type="date"
+        width={10}
         label="Review date"
         labelClassName="nhsuk-label--s"
         hint={version.reviewOnLabel ? `Now ${version.reviewOnLabel}. The strategy team is emailed that day.` : 'The strategy team is emailed that day.'}
