@@ -42,12 +42,15 @@ export function partnershipSurvey(
               type: 'single_choice' as const,
               title: c.text,
               help: PARTNERSHIP_SIDE_LABELS[side],
+              // Staff answer every commitment: that is what agreeing a partnership rests on.
+              required: true,
               options: [
                 { key: ANSWER_YES, label: 'Yes, this is right' },
                 { key: ANSWER_NOT_QUITE, label: 'Not quite' },
               ],
             },
-            { ref: commentRef(c.id), type: 'long_text' as const, title: 'What would make it right? (optional)' },
+            // Not required, so the respondent pages add "(optional)" to the title themselves.
+            { ref: commentRef(c.id), type: 'long_text' as const, title: 'What would make it right?' },
           ]),
       })),
     ],
