@@ -14,6 +14,7 @@ import { DevelopComments } from '../comments/DevelopComments.js';
 import { usePartnership, useStartDraft } from './api.js';
 import { CommitmentSide } from './CommitmentSide.js';
 import { IntroEditor } from './IntroEditor.js';
+import { NoteToCommitment } from './NoteToCommitment.js';
 import { PartnershipResults } from './PartnershipResults.js';
 import { VersionActions } from './VersionActions.js';
 import './partnership.scss';
@@ -87,6 +88,8 @@ function PartnershipContent({ strategyId, data, notify }: { strategyId: string; 
           {current ? 'Start a new draft from the latest version' : 'Start the first draft'}
         </Button>
       )}
+      {/* The first note promoted starts the first draft, so this shows before there is one too. */}
+      {!current && data.can.startDraft && <NoteToCommitment strategyId={strategyId} notify={notify} />}
       {current && <VersionView strategyId={strategyId} version={current} notify={notify} />}
       {data.versions.length > 0 && <VersionList data={data} />}
       {current && <DevelopComments strategyId={strategyId} subjectType="partnership" subjectId={current.id} />}
@@ -120,6 +123,7 @@ function VersionView({ strategyId, version, notify }: { strategyId: string; vers
           />
         ))}
       </div>
+      {version.can.edit && <NoteToCommitment strategyId={strategyId} notify={notify} />}
       <VersionActions key={`actions-${version.id}`} strategyId={strategyId} version={version} notify={notify} />
       {version.surveyId && <PartnershipResults strategyId={strategyId} versionId={version.id} />}
     </>

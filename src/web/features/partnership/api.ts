@@ -34,3 +34,6 @@ export const useMoveCommitment = (versionId: string) =>
 export const usePublishVersion = (versionId: string) =>
   useChange(() => api.post<{ id: string; surveyId: string; openLinkSlug: string | null }>(`/partnership-versions/${versionId}/publish`));
 export const useAgreeVersion = (versionId: string) => useChange((reviewOn: string) => api.post<{ ok: true }>(`/partnership-versions/${versionId}/agree`, { reviewOn }));
+
+export const usePromoteNote = (strategyId: string) =>
+  useChange((input: { noteId: string; side: 'staff_can_expect' | 'we_ask_of_staff' }) => api.post<{ id: string }>(`/strategies/${strategyId}/partnership/commitments/from-note`, input));
