@@ -29,6 +29,8 @@ import { ThemeRunsPage } from '../features/themes/ThemeRunsPage.js';
 import { InsightFormPage } from '../features/insights/InsightFormPage.js';
 import { InsightListPage } from '../features/insights/InsightListPage.js';
 import { InsightPage } from '../features/insights/InsightPage.js';
+import { MeasurePage } from '../features/measures/MeasurePage.js';
+import { MeasuresPage } from '../features/measures/MeasuresPage.js';
 import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
 import { InitiativePage } from '../features/roadmap/InitiativePage.js';
 import { ProgrammeFormPage } from '../features/roadmap/ProgrammeFormPage.js';
@@ -113,6 +115,8 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/codebook/:tagId', element: <TagPage /> },
               { path: 'strategies/:strategyId/themes', element: <ThemeRunsPage /> },
               { path: 'strategies/:strategyId/themes/:runId', element: <ThemeRunPage /> },
+              { path: 'strategies/:strategyId/measures', element: <MeasuresPage /> },
+              { path: 'strategies/:strategyId/measures/:measureId', element: <MeasurePage /> },
               { path: 'strategies/:strategyId/insights', element: <InsightListPage /> },
               { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },
               { path: 'strategies/:strategyId/insights/:insightId', element: <InsightPage /> },

@@ -159,7 +159,7 @@ describe('survey waves and the measures that follow them', () => {
       ['One year on', 3, '10 January 2027'],
     ]);
     expect(detail).toMatchObject({ progress: 0.5, status: 'on_track', boundTo: 'The score of “Smart foundations” in each completed maturity assessment' });
-    const theirs = await outsider.admin.post(`/api/v1/strategies/${ids.strategyId}/measures`, { ...created.json(), name: 'x' });
+    const theirs = await outsider.admin.post(`/api/v1/strategies/${ids.strategyId}/measures`, { initiativeId: ids.initiativeId, name: 'Theirs', unit: 'level', direction: 'up' });
     expect(theirs.statusCode).toBe(404);
   });
 });

@@ -3,9 +3,10 @@ import type { QuestionResult } from '../../../shared/contracts/results.js';
 import { shareFromResult } from './survey-series.js';
 import { progressOf } from './summary.js';
 
-const shown = (value: number) => ({ value, suppressed: false });
-const hidden = { value: null, suppressed: true };
-const likert = (counts: Record<string, { value: number | null; suppressed: boolean }>, respondents = shown(20)): QuestionResult => ({
+type Count = { value: number | null; suppressed: boolean };
+const shown = (value: number): Count => ({ value, suppressed: false });
+const hidden: Count = { value: null, suppressed: true };
+const likert = (counts: Record<string, Count>, respondents = shown(20)): QuestionResult => ({
   questionId: '00000000-0000-4000-8000-000000000000',
   type: 'likert',
   title: 'Systems help me',

@@ -19,6 +19,7 @@ import { Tag } from '../../ui/Tag.js';
 import { useBuilderChange, useDeleteSurvey, useSurveyBuilder, type BuilderRequest } from './api.js';
 import { plural, questionAnchor, STATUS_COLOURS } from './labels.js';
 import { LifecycleActions } from './LifecycleActions.js';
+import { NextWave } from './NextWave.js';
 import { SectionBlock } from './SectionBlock.js';
 import { SurveySettingsForm } from './SurveySettingsForm.js';
 import { ResultsLinks } from '../results/ResultsLinks.js';
@@ -99,6 +100,7 @@ export function SurveyBuilderPage() {
       </ul>
       <ResultsLinks orgId={orgId} strategyId={strategyId} survey={survey} />
       <LifecycleActions survey={survey} problems={builder.data.problems} questionIds={questionIds} />
+      {survey.status !== 'draft' && survey.can.update && <NextWave orgId={orgId} survey={survey} />}
       <ErrorSummary problem={problem.problem} fieldIds={{ ...questionIds, newSection: 'new-section' }} />
       {sections.map((section, index) => (
         <SectionBlock
