@@ -1,9 +1,9 @@
 import type { MeasureDetail } from '../../../shared/contracts/measures.js';
 import { formatNumber } from './words.js';
 
-const WIDTH = 640;
-const HEIGHT = 280;
-const PAD = { left: 56, right: 24, top: 24, bottom: 40 };
+const WIDTH = 480;
+const HEIGHT = 300;
+const PAD = { left: 64, right: 16, top: 28, bottom: 44 };
 const day = (on: string) => Date.parse(`${on}T00:00:00Z`);
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
