@@ -91,10 +91,6 @@ beforeAll(async () => {
   params.priorityId ??= priority.json().id ?? randomUUID();
   const criterion = await owner.admin.post(`${strategyUrl}/priorities/criteria`, { name: 'Benefit to patients', kind: 'value', weight: 50 });
   params.criterionId ??= criterion.json().id ?? randomUUID();
-  // A real measure (on the real priority), so its owner lookup answers for the owner's organisation; any value id then exercises the rule.
-  const measure = await owner.admin.post(`${strategyUrl}/measures`, { priorityId: params.priorityId, name: 'Login time', unit: 'seconds', direction: 'down' });
-  params.measureId ??= measure.json().id ?? randomUUID();
-  params.valueId ??= randomUUID();
   // A real partnership draft, so its owner lookup answers for the owner's organisation; any commitment id then exercises the rule.
   const partnership = await owner.admin.post(`${strategyUrl}/partnership/versions`);
   params.partnershipVersionId ??= partnership.json().id ?? randomUUID();
