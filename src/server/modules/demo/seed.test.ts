@@ -81,5 +81,33 @@ describe('demo organisation', () => {
     const strategyOverview = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}`, headers: { cookie } })).json();
     const define = Object.fromEntries(strategyOverview.checklist[1].items.map((i: { id: string; done: boolean }) => [i.id, i.done]));
     expect(define).toEqual({ 'personal-information-reviewed': false, 'evidence-coded': true, 'insights-agreed': true, 'playback-shared': true });
+    // Develop: a mission in two versions (one agreed), five scored priorities linked to insights,
+    // three programmes of a dozen initiatives with dependencies over three years, measures with
+    // baselines (one following a survey question), and a partnership the demo staff endorsed.
+    const mission = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/mission`, headers: { cookie } })).json();
+    expect(mission.versions).toHaveLength(2);
+    expect(mission.versions.filter((v: { agreedOn?: unknown; agreed?: unknown }) => v.agreedOn ?? v.agreed)).toHaveLength(1);
+    const priorities = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/priorities`, headers: { cookie } })).json();
+    expect(priorities.priorities).toHaveLength(5);
+    for (const priority of priorities.priorities) {
+      expect(priority.insightCount).toBeGreaterThan(0);
+      expect(Object.keys(priority.scores)).toHaveLength(priorities.criteria.length);
+    }
+    const roadmap = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/roadmap`, headers: { cookie } })).json();
+    expect(roadmap.programmes).toHaveLength(3);
+    expect(roadmap.initiatives.length).toBeGreaterThanOrEqual(12);
+    expect(roadmap.dependencies.length).toBeGreaterThanOrEqual(8);
+    const years = new Set(roadmap.initiatives.flatMap((i: { start: string; end: string }) => [i.start.slice(0, 4), i.end.slice(0, 4)]));
+    expect(years.size).toBeGreaterThanOrEqual(3);
+    const measures = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/measures`, headers: { cookie } })).json();
+    const allMeasures = measures.groups.flatMap((g: { measures: unknown[] }) => g.measures) as { source: string; baseline: { value: number | null } | null }[];
+    expect(allMeasures.length).toBeGreaterThanOrEqual(10);
+    expect(allMeasures.some((m) => m.source === 'survey')).toBe(true);
+    expect(allMeasures.filter((m) => m.source === 'manual').every((m) => m.baseline?.value != null)).toBe(true);
+    const partnership = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}/partnership`, headers: { cookie } })).json();
+    expect(partnership.current.status).toBe('agreed');
+    const endorsements = (await t.app.inject({ url: `/api/v1/partnership-versions/${partnership.current.id}/results`, headers: { cookie } })).json();
+    expect(endorsements.respondents.value).toBeGreaterThanOrEqual(20);
+    expect(JSON.stringify(endorsements.commitments)).toContain('"suppressed":true');
   }, 400_000);
 });

@@ -17,6 +17,7 @@ import { seedEstateDemo } from '../estate/index.js';
 import { analyseOrganisation, onMachineAnalyser } from '../evidence/index.js';
 import { seedDefineDemo } from './define-demo.js';
 import { seedBoardAndPlaybackDemo } from './board-playback-demo.js';
+import { seedDevelopDemo } from './develop-demo.js';
 
 export const DEMO_ORGANISATION = 'Northbridge Cancer Centre NHS Foundation Trust (demo)';
 export const DEMO_PASSWORD = 'northbridge-demo-strategy';
@@ -94,6 +95,7 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   // After the analysis, so the themes and insights quote masked text.
   await seedDefineDemo(ctx, seeded.organisationId, seeded.strategyId);
   await seedBoardAndPlaybackDemo(ctx, seeded.organisationId, seeded.strategyId);
+  await seedDevelopDemo(ctx, seeded.organisationId, seeded.strategyId);
   return { created: true, organisationId: seeded.organisationId };
 }
 
