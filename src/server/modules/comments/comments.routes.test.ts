@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/tables.js';
 import { addMember, signUpOrganisation, startTestApp, type Session, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
@@ -71,7 +71,7 @@ describe('comments on a Develop item', () => {
       expect(c.createdOn).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
       expect(new Date(c.createdAt).toISOString()).toBe(c.createdAt);
     }
-    const audit = await t.ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'mission.comment_added'));
+    const audit = await t.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'mission.comment_added'), eq(auditEvents.organisationId, org.organisationId)));
     expect(audit.map((a) => (a.after as { on: string }).on)).toEqual(['Mission version 1', 'Mission version 1']);
   });
 
