@@ -1,3 +1,4 @@
+import type { Database } from '../src/server/platform/db/client.js';
 import { startServerProcess } from '../src/server/testing/processes.js';
 import { openBenchInstance, signInDemoAdmin } from './fixtures.js';
 import { load } from './load.js';
@@ -24,46 +25,7 @@ const p95Of = (values: number[]) => {
 export async function benchTraceability(databaseUrl: string): Promise<string[]> {
   const { ctx, organisationId, strategyId } = await openBenchInstance({ databaseUrl });
   const db = ctx.database;
-  await db.query(
-    `WITH divisions AS (SELECT array_agg(id) AS ids FROM org_units WHERE organisation_id = $1 AND kind = 'division'),
-          groups AS (SELECT array_agg(id) AS ids FROM staff_groups WHERE organisation_id = $1),
-          survey AS (SELECT id FROM surveys WHERE organisation_id = $1 ORDER BY created_at LIMIT 1)
-     INSERT INTO evidence_items (organisation_id, strategy_id, source, text, said_on, survey_id, division_id, staff_group_id, analysed_at)
-     SELECT $1, $2, (ARRAY['survey_answer','system_comment','interview_excerpt','sticky_note'])[1 + g % 4],
-       'Bench voice ' || g, DATE '2025-01-01' + (g % 400),
-       CASE WHEN g % 4 = 0 THEN (SELECT id FROM survey) END,
-       CASE WHEN g % 4 = 0 THEN divisions.ids[1 + abs(hashint4(g + 5)) % cardinality(divisions.ids)] END,
-       CASE WHEN g % 4 = 0 THEN groups.ids[1 + abs(hashint4(g + 6)) % cardinality(groups.ids)] END,
-       now()
-     FROM generate_series(1, ${ITEMS}) g, divisions, groups`,
-    [organisationId, strategyId],
-  );
-  await db.query(
-    `INSERT INTO insights (organisation_id, strategy_id, statement, status)
-     SELECT $1, $2, 'Bench insight ' || g, 'agreed' FROM generate_series(1, ${INSIGHTS}) g`,
-    [organisationId, strategyId],
-  );
-  // Insight n stands on a run of items starting at a scattered offset, so priorities overlap a little.
-  await db.query(
-    `WITH i AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM insights WHERE strategy_id = $1 AND statement LIKE 'Bench insight %'),
-          e AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM evidence_items WHERE strategy_id = $1 AND text LIKE 'Bench voice %')
-     INSERT INTO insight_evidence (insight_id, evidence_item_id)
-     SELECT i.id, e.id FROM i JOIN e ON e.n BETWEEN ((i.n * 7919) % ${ITEMS}) + 1 AND ((i.n * 7919) % ${ITEMS}) + ${ITEMS_PER_INSIGHT}
-     ON CONFLICT DO NOTHING`,
-    [strategyId],
-  );
-  await db.query(
-    `INSERT INTO priorities (organisation_id, strategy_id, title, position)
-     SELECT $1, $2, 'Bench priority ' || g, 100 + g FROM generate_series(1, ${PRIORITIES}) g`,
-    [organisationId, strategyId],
-  );
-  await db.query(
-    `WITH p AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM priorities WHERE strategy_id = $1 AND title LIKE 'Bench priority %'),
-          i AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM insights WHERE strategy_id = $1 AND statement LIKE 'Bench insight %')
-     INSERT INTO priority_insights (priority_id, insight_id)
-     SELECT p.id, i.id FROM p JOIN i ON i.n BETWEEN (p.n - 1) * ${INSIGHTS_PER_PRIORITY} + 1 AND p.n * ${INSIGHTS_PER_PRIORITY}`,
-    [strategyId],
-  );
+  await seedTraceabilityData(db, organisationId, strategyId);
   await db.query('ANALYZE');
   const priorityIds = (await db.query<{ id: string }>(`SELECT id FROM priorities WHERE strategy_id = $1 AND title LIKE 'Bench priority %' ORDER BY title`, [strategyId])).map((r) => r.id);
   // The naive baseline: every linked evidence row brought back to be counted, by two clients at once.
@@ -107,4 +69,48 @@ export async function benchTraceability(databaseUrl: string): Promise<string[]> 
   } finally {
     await server.stop();
   }
+}
+
+/** 200,000 evidence items, 2,000 insights on runs of them, 50 priorities of 40 insights each. */
+export async function seedTraceabilityData(db: Database, organisationId: string, strategyId: string): Promise<void> {
+  await db.query(
+    `WITH divisions AS (SELECT array_agg(id) AS ids FROM org_units WHERE organisation_id = $1 AND kind = 'division'),
+          groups AS (SELECT array_agg(id) AS ids FROM staff_groups WHERE organisation_id = $1),
+          survey AS (SELECT id FROM surveys WHERE organisation_id = $1 ORDER BY created_at LIMIT 1)
+     INSERT INTO evidence_items (organisation_id, strategy_id, source, text, said_on, survey_id, division_id, staff_group_id, analysed_at)
+     SELECT $1, $2, (ARRAY['survey_answer','system_comment','interview_excerpt','sticky_note'])[1 + g % 4],
+       'Bench voice ' || g, DATE '2025-01-01' + (g % 400),
+       CASE WHEN g % 4 = 0 THEN (SELECT id FROM survey) END,
+       CASE WHEN g % 4 = 0 THEN divisions.ids[1 + abs(hashint4(g + 5)) % cardinality(divisions.ids)] END,
+       CASE WHEN g % 4 = 0 THEN groups.ids[1 + abs(hashint4(g + 6)) % cardinality(groups.ids)] END,
+       now()
+     FROM generate_series(1, ${ITEMS}) g, divisions, groups`,
+    [organisationId, strategyId],
+  );
+  await db.query(
+    `INSERT INTO insights (organisation_id, strategy_id, statement, status)
+     SELECT $1, $2, 'Bench insight ' || g, 'agreed' FROM generate_series(1, ${INSIGHTS}) g`,
+    [organisationId, strategyId],
+  );
+  // Insight n stands on a run of items starting at a scattered offset, so priorities overlap a little.
+  await db.query(
+    `WITH i AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM insights WHERE strategy_id = $1 AND statement LIKE 'Bench insight %'),
+          e AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM evidence_items WHERE strategy_id = $1 AND text LIKE 'Bench voice %')
+     INSERT INTO insight_evidence (insight_id, evidence_item_id)
+     SELECT i.id, e.id FROM i JOIN e ON e.n BETWEEN ((i.n * 7919) % ${ITEMS}) + 1 AND ((i.n * 7919) % ${ITEMS}) + ${ITEMS_PER_INSIGHT}
+     ON CONFLICT DO NOTHING`,
+    [strategyId],
+  );
+  await db.query(
+    `INSERT INTO priorities (organisation_id, strategy_id, title, position)
+     SELECT $1, $2, 'Bench priority ' || g, 100 + g FROM generate_series(1, ${PRIORITIES}) g`,
+    [organisationId, strategyId],
+  );
+  await db.query(
+    `WITH p AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM priorities WHERE strategy_id = $1 AND title LIKE 'Bench priority %'),
+          i AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM insights WHERE strategy_id = $1 AND statement LIKE 'Bench insight %')
+     INSERT INTO priority_insights (priority_id, insight_id)
+     SELECT p.id, i.id FROM p JOIN i ON i.n BETWEEN (p.n - 1) * ${INSIGHTS_PER_PRIORITY} + 1 AND p.n * ${INSIGHTS_PER_PRIORITY}`,
+    [strategyId],
+  );
 }
