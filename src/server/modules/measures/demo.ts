@@ -12,14 +12,21 @@ type Seed = Pick<Insert, 'name' | 'unit' | 'direction' | 'baselineValue' | 'base
   values?: [string, number, string][];
 };
 
-/** Typed-in measures a trust would set for its digital priorities, handed out in turn. */
+/**
+ * Typed-in measures a trust would set for its digital priorities, two for each in turn, in the order
+ * of the demo's priorities (time back, one record, skills, patients, data), so none is repeated.
+ */
 const TYPED: Seed[] = [
   { name: 'Average time to log in to clinical systems', unit: 'seconds', direction: 'down', baselineValue: 95, baselineOn: '2026-04-01', baselineSource: 'Timed logins on three wards, March 2026', targetValue: 15, targetOn: '2028-03-31', values: [['2026-10-01', 80, 'Timed logins after single sign-on pilot']] },
   { name: 'Clinical letters sent to GPs electronically', unit: '% of letters', direction: 'up', baselineValue: 62, baselineOn: '2026-04-01', baselineSource: 'Document management report', targetValue: 95, targetOn: '2027-03-31', values: [['2026-07-01', 68, 'Document management report'], ['2026-10-01', 74, 'Document management report']] },
   { name: 'Paper forms still in use on inpatient wards', unit: 'forms', direction: 'down', baselineValue: 140, baselineOn: '2026-03-01', baselineSource: 'Ward forms audit', targetValue: 20, targetOn: '2028-09-30' },
+  { name: 'Unplanned downtime of the electronic patient record', unit: 'hours a quarter', direction: 'down', baselineValue: 14, baselineOn: '2026-03-31', baselineSource: 'IT service desk', targetValue: 2, targetOn: '2027-12-31', values: [['2026-09-30', 9, 'IT service desk']] },
   { name: 'Staff who have completed digital skills training', unit: '% of staff', direction: 'up', baselineValue: 35, baselineOn: '2026-04-01', baselineSource: 'Electronic Staff Record', targetValue: 80, targetOn: '2028-03-31', values: [['2026-09-30', 41, 'Electronic Staff Record']] },
-  { name: 'Unplanned downtime of the electronic patient record', unit: 'hours a quarter', direction: 'down', baselineValue: 14, baselineOn: '2026-03-31', baselineSource: 'IT service desk', targetValue: 2, targetOn: '2027-12-31' },
-  { name: 'Outpatients using the patient portal', unit: '% of outpatients', direction: 'up', baselineValue: 8, baselineOn: '2026-04-01', baselineSource: 'Portal analytics', targetValue: 40, targetOn: '2029-03-31' },
+  { name: 'New starters with working log-ins on their first day', unit: '% of new starters', direction: 'up', baselineValue: 48, baselineOn: '2026-05-01', baselineSource: 'Service desk tickets against starter dates', targetValue: 95, targetOn: '2027-09-30' },
+  { name: 'Outpatients using the patient portal', unit: '% of outpatients', direction: 'up', baselineValue: 8, baselineOn: '2026-04-01', baselineSource: 'Portal analytics', targetValue: 40, targetOn: '2029-03-31', values: [['2026-10-31', 13, 'Portal analytics']] },
+  { name: 'Symptom reports completed from home', unit: 'reports a month', direction: 'up', baselineValue: 0, baselineOn: '2026-04-01', baselineSource: 'No service yet', targetValue: 1500, targetOn: '2029-06-30' },
+  { name: 'Performance reports built by hand each month', unit: 'reports', direction: 'down', baselineValue: 36, baselineOn: '2026-04-01', baselineSource: 'Business intelligence team log', targetValue: 5, targetOn: '2028-03-31', values: [['2026-10-01', 30, 'Business intelligence team log']] },
+  { name: 'Teams using the cancer waiting-times dashboard weekly', unit: 'teams', direction: 'up', baselineValue: 4, baselineOn: '2026-04-01', baselineSource: 'Dashboard usage statistics', targetValue: 30, targetOn: '2028-03-31' },
 ];
 
 /** The demo staff survey's "how well do digital tools support you" question (0–10), found by its words. */
@@ -78,7 +85,7 @@ export async function seedMeasuresDemo(
       });
     }
     if (owners.initiativeIds[0]) {
-      rows.push({ ...base, initiativeId: owners.initiativeIds[0], name: 'Wards live on electronic observations', unit: 'wards', direction: 'up', baselineValue: 0, baselineOn: '2026-04-01', baselineSource: 'Programme plan', targetValue: 32, targetOn: '2027-09-30', values: [['2026-11-01', 6, 'Programme highlight report']] });
+      rows.push({ ...base, initiativeId: owners.initiativeIds[0], name: 'Cancer pathways live on the patient portal', unit: 'pathways', direction: 'up', baselineValue: 3, baselineOn: '2026-01-01', baselineSource: 'Programme plan', targetValue: 14, targetOn: '2026-09-30', values: [['2026-06-30', 9, 'Programme highlight report'], ['2026-09-30', 12, 'Programme highlight report']] });
     }
     for (const [position, { values, ...row }] of rows.entries()) {
       const [measure] = await tx.insert(outcomeMeasures).values({ ...row, position }).returning();

@@ -8,7 +8,7 @@ const figure = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 /** The ranked list as a table: the chart's figures, and the only place unscored themes are named. */
 export function RankedTable({ ranked }: { ranked: RankedTheme[] }) {
   return (
-    <ScrollRegion label="Priority themes ranked by their scores">
+    <ScrollRegion label="Priority themes ranked by their scores" stickyFirstColumn={false}>
       <Table
         caption="Ranked by the scores"
         rows={ranked}

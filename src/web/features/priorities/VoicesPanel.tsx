@@ -38,11 +38,23 @@ function spreadRows(spread: PriorityVoices['divisions'], k: number, what: string
   return rows;
 }
 
+/** One breakdown: its heading, the bars at a glance, and the same figures (and the hidden line) as a table. */
+function Breakdown({ title, rows }: { title: string; rows: Row[] }) {
+  return (
+    <div>
+      <h3 className="nhsuk-heading-s">{title}</h3>
+      <Bars title={title} rows={rows.filter((r) => r.key !== 'other')} />
+      <CountTable caption={title} rows={rows} />
+    </div>
+  );
+}
+
 function CountTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
     <ScrollRegion label={caption}>
       <Table
         caption={caption}
+        captionHidden
         rows={rows}
         rowKey={(r) => r.key}
         columns={[
@@ -75,22 +87,13 @@ export function VoicesPanel({ priorityId }: { priorityId: string }) {
             {plural(data.leaders, 'from a leader’s interview', 'from leaders’ interviews')}. Groups of fewer than {data.minGroupSize} people are not shown on their own.
           </p>
           <div className="chorus-voices-grid">
-            <div>
-              <Bars title="Evidence by kind of source" rows={SOURCE_KINDS.map((k) => ({ key: k, label: SOURCE_KIND_LABELS[k], count: data.sources[k] }))} />
-              <CountTable caption="By kind of source" rows={SOURCE_KINDS.map((k) => ({ key: k, label: SOURCE_KIND_LABELS[k], count: data.sources[k] }))} />
-            </div>
+            <Breakdown title="By kind of source" rows={SOURCE_KINDS.map((k) => ({ key: k, label: SOURCE_KIND_LABELS[k], count: data.sources[k] }))} />
             {data.sources.survey === 0 ? (
               <p className="nhsuk-body">No survey answers stand behind it, so there are no counts by division or staff group.</p>
             ) : (
               <>
-                <div>
-                  <Bars title="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division').filter((r) => r.key !== 'other')} />
-                  <CountTable caption="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division')} />
-                </div>
-                <div>
-                  <Bars title="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group').filter((r) => r.key !== 'other')} />
-                  <CountTable caption="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group')} />
-                </div>
+                <Breakdown title="Survey answers by division" rows={spreadRows(data.divisions, data.minGroupSize, 'division')} />
+                <Breakdown title="Survey answers by staff group" rows={spreadRows(data.staffGroups, data.minGroupSize, 'staff group')} />
               </>
             )}
           </div>
