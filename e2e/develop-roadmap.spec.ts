@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { signInByKeyboard } from './support/define.js';
 import { expect, test } from './support/fixtures.js';
 import { activate, chooseWithArrows, tabTo, typeInto } from './support/keyboard.js';
@@ -30,6 +30,15 @@ async function signIn(page: Page, checks: PageChecks, person: Person) {
   const orgId: string = me.memberships[0].organisationId;
   const strategyId: string = (await (await page.request.get(`/api/v1/orgs/${orgId}/strategies`)).json()).strategies[0].id;
   return `/orgs/${orgId}/strategies/${strategyId}`;
+}
+
+/** A month box (Chromium's): the month's digits, the right arrow to the year, and the year's. */
+async function typeMonth(page: Page, field: Locator, month: string, year: string) {
+  await tabTo(page, field);
+  await page.keyboard.type(month);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(year);
+  await expect(field).toHaveValue(`${year}-${month}`);
 }
 
 /** The row of the roadmap's table for an initiative. */
@@ -172,13 +181,8 @@ test('with the keyboard alone, an initiative is added with a dependency and move
     await checks.check(page);
     await chooseWithArrows(page, page.getByLabel('Programme'), PROGRAMME);
     await typeInto(page, page.getByLabel('Title'), title);
-    // A month box takes the month's digits, then the year's.
-    await tabTo(page, page.getByLabel('Starts'));
-    await page.keyboard.type('082027');
-    await expect(page.getByLabel('Starts')).toHaveValue('2027-08');
-    await tabTo(page, page.getByLabel('Ends'));
-    await page.keyboard.type('062028');
-    await expect(page.getByLabel('Ends')).toHaveValue('2028-06');
+    await typeMonth(page, page.getByLabel('Starts'), '08', '2027');
+    await typeMonth(page, page.getByLabel('Ends'), '06', '2028');
     await activate(page, page.getByRole('button', { name: 'Add the initiative' }), { max: 200 });
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
     await expect(page.getByText(`Initiative “${title}” added.`)).toBeVisible();
