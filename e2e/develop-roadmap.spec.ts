@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { signInByKeyboard } from './support/define.js';
 import { expect, test } from './support/fixtures.js';
-import { activate, chooseWithArrows, tabTo, typeInto } from './support/keyboard.js';
+import { activate, chooseWithArrows, expectVisibleFocus, tabTo, typeInto } from './support/keyboard.js';
 import type { PageChecks } from './support/page-checks.js';
 import { DEMO_ADMIN, type Person } from './support/people.js';
 
@@ -208,10 +208,12 @@ test('with the keyboard alone, an initiative is added with a dependency and move
     const later = page.getByRole('region', { name: /^Later/ });
     await expect(later.getByRole('link', { name: title })).toBeVisible();
     await expect(card).toBeFocused();
+    await expectVisibleFocus(page);
     const position = await later.locator('li.chorus-horizons__card').count();
     await activate(page, page.getByRole('button', { name: `Move ${title} up` }), { max: 5 });
     await expect(page.getByRole('status').filter({ hasText: `${title} moved up, to position ${position - 1} in Later.` })).toBeAttached();
     await expect(card).toBeFocused();
+    await expectVisibleFocus(page);
     await expect(later.locator('li.chorus-horizons__card').nth(position - 2)).toContainText(title);
     await expect(tableRow(page, title).getByRole('cell').nth(6)).toHaveText(`Depends on ${SIGN_ON}`);
     await expect(tableRow(page, title).getByRole('cell').nth(5)).toContainText('Later');
