@@ -13,7 +13,7 @@ import { DEMO_ADMIN, type Person } from './support/people.js';
  * initiative is added with a dependency and moved along the now/next/later board. Axe on every page.
  */
 const STRATEGY_TEAM: Person = { name: 'Tom Okafor', email: 'strategy@northbridge.example', password: DEMO_ADMIN.password };
-// A demo initiative in "Patients and staff online" that nothing depends on closing a loop with yet.
+// A demo initiative in "Patients and staff online": each new initiative depends on it, so its depending on one would close a loop.
 const SIGN_ON = 'Single sign-on for clinical systems';
 const PROGRAMME = 'Patients and staff online';
 
