@@ -27,3 +27,10 @@ export const DEMO_ADMIN: Person = {
   email: 'admin@northbridge.example',
   password: 'northbridge-demo-strategy',
 };
+
+/** The demo trust's Head of Digital Strategy: the strategy team, not an administrator. */
+export const DEMO_STRATEGY: Person = {
+  name: 'Tom Okafor',
+  email: 'strategy@northbridge.example',
+  password: 'northbridge-demo-strategy',
+};
