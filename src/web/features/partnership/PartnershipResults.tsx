@@ -62,7 +62,12 @@ function CommitmentResultCard({ result }: { result: CommitmentResult }) {
         {result.comments > 0 && <p className="nhsuk-body-s">{plural(result.comments, 'comment')} on what would make it right.</p>}
         {groups.length > 0 && (
           <Table<Group>
-            caption={<>By staff group</>}
+            // Every card has this table: its name says which commitment, as the survey results' tables do.
+            caption={
+              <>
+                By staff group<span className="nhsuk-u-visually-hidden">: {result.text}</span>
+              </>
+            }
             rows={groups}
             rowKey={(g) => g.key}
             columns={[
