@@ -272,9 +272,11 @@ test('the strategy team sees what staff said, with the small staff groups hidden
   await test.step('by staff group: the nurses shown, the groups smaller than 10 hidden', async () => {
     const rowsOf = (commitment: string) =>
       card(commitment)
-        .getByRole('table')
+        // Named for its commitment: "By staff group", and the commitment in words only a screen reader reads.
+        .getByRole('table', { name: new RegExp(`^By staff group ?: ${commitment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
         .locator('tbody tr')
         .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim())));
+    await expect(card(ADDED_EXPECT).getByRole('table').locator('tbody tr')).toHaveCount(4);
     const added = Object.fromEntries((await rowsOf(ADDED_EXPECT)).map((r) => [r[0], r.slice(1)]));
     expect(Object.keys(added).sort()).toEqual([ADMIN, AHP, MEDICAL, NURSING].sort());
     expect(added[NURSING]).toEqual(['10', '10 (100%)', '0 (0%)']);
