@@ -81,6 +81,9 @@ describe('demo organisation', () => {
     const strategyOverview = (await t.app.inject({ url: `/api/v1/strategies/${strategyId}`, headers: { cookie } })).json();
     const define = Object.fromEntries(strategyOverview.checklist[1].items.map((i: { id: string; done: boolean }) => [i.id, i.done]));
     expect(define).toEqual({ 'personal-information-reviewed': false, 'evidence-coded': true, 'insights-agreed': true, 'playback-shared': true });
+    const develop = Object.fromEntries(strategyOverview.checklist[2].items.map((i: { id: string; done: boolean }) => [i.id, i.done]));
+    // Three programmes for five priorities: two priorities have no initiatives yet, and the checklist says so.
+    expect(develop).toEqual({ 'mission-agreed': true, 'priorities-traced-and-scored': true, 'roadmap-planned': false, 'measures-set': true, 'partnership-agreed': true });
     // Develop: a mission in two versions (one agreed), five scored priorities linked to insights,
     // three programmes of a dozen initiatives with dependencies over three years, measures with
     // baselines (one following a survey question), and a partnership the demo staff endorsed.

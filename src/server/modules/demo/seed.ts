@@ -64,16 +64,17 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
         after: { name: person.name, email: person.email, role: person.role },
       });
     }
+    // Discover and Define are done and Develop is under way in the demo, so that is its phase.
     const [strategy] = await tx
       .insert(strategies)
-      .values({ organisationId, name: 'Digital Strategy 2026–2029', startYear: 2026, endYear: 2029, phase: 'discover' })
+      .values({ organisationId, name: 'Digital Strategy 2026–2029', startYear: 2026, endYear: 2029, phase: 'develop' })
       .returning();
     await writeAudit(tx, seeder, {
       organisationId,
       action: 'strategy.created',
       subjectType: 'strategy',
       subjectId: strategy!.id,
-      after: { name: strategy!.name, startYear: 2026, endYear: 2029, phase: 'discover' },
+      after: { name: strategy!.name, startYear: 2026, endYear: 2029, phase: 'develop' },
     });
     await seedWorkforceDemo(tx, organisationId);
     await seedDemoInterviews(tx, {

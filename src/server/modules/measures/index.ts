@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ChorusModule } from '../../platform/module.js';
 import { registerCommentSubject } from '../comments/index.js';
+import './checklist-items.js';
 import './policy.js';
 import { measureOwner } from './load.js';
 import { measureRoutes } from './routes.js';

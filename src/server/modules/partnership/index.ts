@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ChorusModule } from '../../platform/module.js';
 import { registerCommentSubject } from '../comments/index.js';
+import './checklist-items.js';
 import './policy.js';
 import { partnershipVersionOwner } from './load.js';
 import { defineReviewReminders } from './reminders.js';

@@ -3,6 +3,7 @@ import type { ChorusModule } from '../../platform/module.js';
 import { registerCommentSubject } from '../comments/index.js';
 import { criterionRoutes } from './criteria-routes.js';
 import { priorityOwner } from './load.js';
+import './checklist-items.js';
 import './policy.js';
 import { priorityRoutes } from './routes.js';
 import { priorities } from './tables.js';

@@ -74,6 +74,10 @@ describe('strategies', () => {
     const id = (await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, plan)).json().id;
     const before = (await org.admin.get(`/api/v1/strategies/${id}`)).json();
     expect(before.checklist.map((p: { phase: string }) => p.phase)).toEqual(['discover', 'define', 'develop', 'deliver']);
+    // A new strategy has no priorities, so "every priority has…" is not done (never vacuously true).
+    expect(before.checklist[2].items.map((i: { id: string; done: boolean }) => [i.id, i.done])).toEqual([
+      ['mission-agreed', false], ['priorities-traced-and-scored', false], ['roadmap-planned', false], ['measures-set', false], ['partnership-agreed', false],
+    ]);
     const discover = () => before.checklist[0].items as { id: string; done: boolean }[];
     expect(discover().find((i) => i.id === 'team-in-place')!.done).toBe(false);
     await addMember(t.app, org, 'strategy_team');

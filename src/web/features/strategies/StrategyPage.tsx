@@ -13,6 +13,7 @@ import { useOrganisation } from '../organisations/api.js';
 import { useStrategyOverview } from './api.js';
 import { ArchiveSection } from './ArchiveSection.js';
 import { Checklist } from './Checklist.js';
+import { DevelopWarnings } from './DevelopWarnings.js';
 import { PhasePurpose } from './PhasePurpose.js';
 import { PhaseTracker } from './PhaseTracker.js';
 import { RestoreButton } from './RestoreButton.js';
@@ -170,6 +171,7 @@ export function StrategyPage() {
               <Link to={paths.partnership(orgId, strategy.id)}>Staff partnership</Link>: what staff can expect from the digital team, and what it asks of staff
             </li>
           </ul>
+          <DevelopWarnings orgId={orgId} strategyId={strategy.id} />
         </section>
       )}
       <Checklist overview={overview.data} />

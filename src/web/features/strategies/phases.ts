@@ -13,10 +13,8 @@ export const PHASE_HINTS: Record<Phase, string> = {
  * can do meanwhile, rather than showing an empty section.
  */
 export const PHASES_TO_COME: Partial<Record<Phase, string>> = {
-  // Define's tools (evidence library, codebook, theme suggestions, insights) are built and linked
-  // under Define on the strategy page, so Define is no longer a phase to come.
-  develop:
-    'until then, write the vision, priorities and roadmap in your own documents, and point each priority back to the Discover evidence here.',
+  // Define's and Develop's tools are built and linked under their headings on the strategy page,
+  // so neither is a phase to come.
   deliver:
     'until then, consult, sign off and publish with your trust’s usual process, and keep the Discover evidence here as the record of what staff said.',
 };
