@@ -12,7 +12,12 @@ export const ZCommentQuery = z.object({ subjectType: ZCommentSubject, subjectId:
 export const ZAddDevelopComment = z.object({
   subjectType: ZCommentSubject,
   subjectId: ZId,
-  body: z.string().trim().min(1, { error: 'Write a comment before adding it' }).max(5_000, { error: 'Comments must be 5,000 characters or fewer' }),
+  body: z
+    .string({ error: 'Write the comment as text' })
+    .trim()
+    .min(1, { error: 'Write a comment before adding it' })
+    .max(5_000, { error: 'Comments must be 5,000 characters or fewer' })
+    .refine((v) => !v.includes('\u0000'), { error: 'The comment contains a character that cannot be stored (NUL): remove it' }),
 });
 export type AddDevelopComment = z.infer<typeof ZAddDevelopComment>;
 

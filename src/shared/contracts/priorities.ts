@@ -11,7 +11,12 @@ export type CriterionKind = (typeof CRITERION_KINDS)[number];
 /** Fewer pieces of evidence than this behind a priority and it is "thinly evidenced". */
 export const THIN_EVIDENCE_MIN = 10;
 
-const ZText = (what: string) => z.string({ error: `${what} must be text` }).max(PRIORITY_TEXT_MAX, { error: `${what} must be ${PRIORITY_TEXT_MAX.toLocaleString('en-GB')} characters or fewer` });
+/** Kept as written; only NUL is refused, as PostgreSQL cannot store it. */
+const ZText = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .max(PRIORITY_TEXT_MAX, { error: `${what} must be ${PRIORITY_TEXT_MAX.toLocaleString('en-GB')} characters or fewer` })
+    .refine((v) => !v.includes('\u0000'), { error: `${what} contains a character that cannot be stored (NUL): remove it` });
 /** A name with role ("Chief Nurse"), or nothing yet. */
 const ZPerson = (what: string) =>
   z
@@ -61,7 +66,12 @@ export type UpdatePriority = z.infer<typeof ZUpdatePriority>;
 
 export const ZMovePriority = z.object({
   position: z.number({ error: 'The position must be a whole number' }).int({ error: 'The position must be a whole number' }).min(0, { error: 'The position must be 0 or more' }),
-  reason: z.string().trim().max(1_000, { error: 'The reason must be 1,000 characters or fewer' }).optional(),
+  reason: z
+    .string({ error: 'The reason must be text' })
+    .trim()
+    .max(1_000, { error: 'The reason must be 1,000 characters or fewer' })
+    .refine((v) => !v.includes('\u0000'), { error: 'The reason contains a character that cannot be stored (NUL): remove it' })
+    .optional(),
 });
 
 const ZWeight = z

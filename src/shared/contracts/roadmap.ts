@@ -22,7 +22,11 @@ export const ZInitiativeParams = z.object({ initiativeId: ZId });
 export const ZDependencyParams = z.object({ initiativeId: ZId, dependsOnId: ZId });
 
 const ZLongText = (what: string, max: number) =>
-  z.string({ error: `Enter ${what} as text` }).trim().max(max, { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+  z
+    .string({ error: `Enter ${what} as text` })
+    .trim()
+    .max(max, { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer` })
+    .refine((v) => !v.includes('\u0000'), { error: `${what[0]!.toUpperCase()}${what.slice(1)} contains a character that cannot be stored (NUL): remove it` });
 
 export const ZSaveProgramme = z.object({
   priorityId: ZId.describe('The priority theme the programme delivers'),
@@ -58,7 +62,7 @@ export const ZSaveInitiative = z
     programmeId: ZId,
     title: ZOneLine('the initiative title', 200),
     summary: ZLongText('the summary', 5_000).optional().default(''),
-    owner: z.string({ error: 'Enter the owner as text' }).trim().max(200, { error: 'The owner must be 200 characters or fewer' }).optional().default(''),
+    owner: ZLongText('the owner', 200).optional().default(''),
     start: ZMonthInput('start'),
     end: ZMonthInput('end'),
     status: z.enum(INITIATIVE_STATUSES, { error: 'Choose a status: proposed, planned, in progress, done, paused or stopped' }).optional().default('planned'),

@@ -34,18 +34,21 @@ const normalise = (header: string) => header.trim().toLowerCase().replace(/[^a-z
 export function readRoadmapCsv(text: string): { rows: CsvRow[] } | { error: string } {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // Blank lines are kept while reading, so row numbers match the rows a spreadsheet shows.
+    records = parse(text, { bom: true, relax_column_count: true }) as string[][];
   } catch (error) {
     return { error: `The file could not be read as CSV: ${(error as Error).message}` };
   }
-  const [header, ...body] = records;
+  const first = records.findIndex((cells) => cells.some((c) => c.trim() !== ''));
+  const header = records[first];
+  const body = records.slice(first + 1);
   if (!header) return { error: 'The file is empty. Download the roadmap as CSV to see the columns it needs.' };
   const names = header.map(normalise);
   const missing = ['programme', 'title', 'start', 'end'].filter((n) => !names.includes(n));
   if (missing.length > 0) return { error: `The file has no ${missing.map((m) => `"${m}"`).join(', ')} column. The first row must name the columns, like the roadmap's CSV download.` };
   return {
     rows: body
-      .map((cells, index) => ({ row: index + 2, cells: Object.fromEntries(names.map((n, k) => [n, unguard((cells[k] ?? '').trim())])) }))
+      .map((cells, index) => ({ row: first + index + 2, cells: Object.fromEntries(names.map((n, k) => [n, unguard((cells[k] ?? '').trim())])) }))
       .filter((r) => Object.values(r.cells).some((v) => v !== '')),
   };
 }

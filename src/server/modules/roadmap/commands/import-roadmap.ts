@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { ZSaveInitiative, type Horizon } from '../../../../shared/contracts/roadmap.js';
+import { ZSaveInitiative, ZSaveProgramme, type Horizon } from '../../../../shared/contracts/roadmap.js';
 import { firstCycleOf, type Edge } from '../../../../shared/roadmap-graph.js';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
@@ -45,11 +45,15 @@ export async function importRoadmap(tx: Db, actor: Actor, strategy: Strategy, te
   const dependsOnTitles: { row: number; id: string; titles: string[] }[] = [];
 
   for (const { row, cells } of read.rows) {
-    const programmeName = cells.programme ?? '';
+    // A new programme's name is checked as the programme form checks it (length, one line).
+    const named = ZSaveProgramme.shape.name.safeParse(cells.programme ?? '');
+    const programmeName = named.success ? named.data : (cells.programme ?? '');
     let programmeId = programmeByName.get(key(programmeName));
     if (!programmeId && programmeName) {
       const priorityId = priorityByTitle.get(key(cells.priority ?? ''));
-      if (!priorityId) {
+      if (!named.success) {
+        for (const issue of named.error.issues) problem(row, issue.message);
+      } else if (!priorityId) {
         problem(row, `the programme "${programmeName}" is not on the roadmap yet: give the title of its priority theme in the Priority column`);
       } else {
         programmeId = randomUUID();
