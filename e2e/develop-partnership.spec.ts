@@ -269,6 +269,8 @@ test('the strategy team sees what staff said, with the small staff groups hidden
   });
 
   await test.step('by staff group: the nurses shown, the groups smaller than 10 hidden', async () => {
+    // Each commitment's breakdown is folded under "By staff group"; open them all as a reader would.
+    for (const commitment of all) await card(commitment).locator('summary').click();
     const rowsOf = (commitment: string) =>
       card(commitment)
         // Named for its commitment: "By staff group", and the commitment in words only a screen reader reads.

@@ -119,7 +119,7 @@ export async function expectVoicesAsCounted(page: Page, priorityId: string): Pro
   const kinds = Object.entries(LABELS) as [keyof Voices['sources'], string][];
   expect(await tableRows(panel.getByRole('table', { name: 'By kind of source' }))).toEqual(kinds.map(([kind, label]) => [label, voices.sources[kind].toLocaleString('en-GB')]));
   const bars = kinds.filter(([kind]) => voices.sources[kind] > 0).map(([kind, label]) => `${label} ${voices.sources[kind]}`);
-  await expect(panel.getByRole('img', { name: `Evidence by kind of source: ${bars.join(', ')}`, exact: true })).toBeVisible();
+  await expect(panel.getByRole('img', { name: `By kind of source: ${bars.join(', ')}`, exact: true })).toBeVisible();
   for (const [caption, spread, what] of [['Survey answers by division', voices.divisions, 'division'], ['Survey answers by staff group', voices.staffGroups, 'staff group']] as const) {
     const shown = await tableRows(panel.getByRole('table', { name: caption }));
     const expected = spreadRows(spread, what);

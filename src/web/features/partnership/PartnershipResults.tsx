@@ -61,22 +61,32 @@ function CommitmentResultCard({ result }: { result: CommitmentResult }) {
         <ShareBar yes={result.yes} notQuite={result.notQuite} />
         {result.comments > 0 && <p className="nhsuk-body-s">{plural(result.comments, 'comment')} on what would make it right.</p>}
         {groups.length > 0 && (
-          <Table<Group>
-            // Every card has this table: its name says which commitment, as the survey results' tables do.
-            caption={
-              <>
+          // Folded: a dozen commitments each with a table per staff group ran to metres on a phone.
+          <details className="nhsuk-details nhsuk-u-margin-bottom-0">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">
                 By staff group<span className="nhsuk-u-visually-hidden">: {result.text}</span>
-              </>
-            }
-            rows={groups}
-            rowKey={(g) => g.key}
-            columns={[
-              { header: 'Staff group', cell: (g) => g.label },
-              { header: 'Answered', numeric: true, cell: (g) => <Count count={g.respondents} /> },
-              { header: 'Yes, this is right', numeric: true, cell: (g) => <FigureAndShare share={g.yes} /> },
-              { header: 'Not quite', numeric: true, cell: (g) => <FigureAndShare share={g.notQuite} /> },
-            ]}
-          />
+              </span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <Table<Group>
+                // Every card has this table: its name says which commitment, as the survey results' tables do.
+                caption={
+                  <>
+                    By staff group<span className="nhsuk-u-visually-hidden">: {result.text}</span>
+                  </>
+                }
+                rows={groups}
+                rowKey={(g) => g.key}
+                columns={[
+                  { header: 'Staff group', cell: (g) => g.label },
+                  { header: 'Answered', numeric: true, cell: (g) => <Count count={g.respondents} /> },
+                  { header: 'Yes, this is right', numeric: true, cell: (g) => <FigureAndShare share={g.yes} /> },
+                  { header: 'Not quite', numeric: true, cell: (g) => <FigureAndShare share={g.notQuite} /> },
+                ]}
+              />
+            </div>
+          </details>
         )}
       </div>
     </div>
