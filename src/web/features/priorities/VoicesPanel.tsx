@@ -23,7 +23,7 @@ function Bars({ title, rows }: { title: string; rows: Row[] }) {
       <title>{title}</title>
       {shown.map((r, i) => (
         <g key={r.key} aria-hidden="true">
-          <text x={0} y={i * rowHeight + 17} className="chorus-voices-bars__label">{r.label.length > 22 ? `${r.label.slice(0, 21)}…` : r.label}</text>
+          <text x={0} y={i * rowHeight + 17} className="chorus-voices-bars__label">{r.label.length > 19 ? `${r.label.slice(0, 18)}…` : r.label}</text>
           <rect x={150} y={i * rowHeight + 4} height={18} width={Math.max(2, (r.count! / max) * 130)} className="chorus-voices-bars__bar" />
           <text x={154 + (r.count! / max) * 130} y={i * rowHeight + 17} className="chorus-voices-bars__value">{r.count}</text>
         </g>
