@@ -44,5 +44,7 @@ describe('progress towards the target', () => {
     expect(progressOf({ ...base, latest: { value: 110, on: '2026-06-01' } })).toMatchObject({ progress: -0.2, status: 'not_yet' });
     expect(progressOf({ ...base, latest: { value: 45, on: '2026-06-01' } })).toMatchObject({ status: 'target_met', statusWords: 'Target met' });
     expect(progressOf({ ...base, latest: null })).toMatchObject({ progress: null, status: 'no_data' });
+    // Only the baseline so far (a survey's first wave): neither on track nor behind.
+    expect(progressOf({ ...base, latest: { value: base.baseline, on: base.baselineOn } })).toMatchObject({ progress: 0, status: 'no_data', statusWords: 'No value since the baseline yet' });
   });
 });

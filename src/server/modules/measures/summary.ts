@@ -15,7 +15,10 @@ export function progressOf(input: { baseline: number | null; baselineOn: string 
   if (baseline === null || target === null || target === baseline) {
     return { progress: null, status: 'no_data' as MeasureStatus, statusWords: 'No baseline and target to compare with' };
   }
-  const progress = Math.round(((latest.value - baseline) / (target - baseline)) * 1000) / 1000;
+  // "+ 0" turns the -0 of no movement on a falling measure into 0 (it would read "-0%").
+  const progress = Math.round(((latest.value - baseline) / (target - baseline)) * 1000) / 1000 + 0;
+  // The baseline itself (a survey's first wave) says nothing yet about whether the measure is moving.
+  if (input.baselineOn && latest.on <= input.baselineOn) return { progress, status: 'no_data' as MeasureStatus, statusWords: 'No value since the baseline yet' };
   let status: MeasureStatus;
   if (progress >= 1) status = 'target_met';
   else if (input.baselineOn && input.targetOn && input.targetOn > input.baselineOn) {
