@@ -157,7 +157,7 @@ describe('putting it to staff', () => {
       const question = definition.questions.find((q) => q.id === c.questionId)!;
       expect(question).toMatchObject({ type: 'single_choice', title: c.text, required: true, options: [{ key: 'yes', label: 'Yes, this is right' }, { key: 'not_quite', label: 'Not quite' }] });
       expect(question.help).toBe(c.side === 'staff_can_expect' ? 'What staff can expect from the digital team' : 'What the digital team asks of staff');
-      expect(definition.questions.find((q) => q.id === c.commentQuestionId)).toMatchObject({ type: 'long_text', title: 'What would make it right?', required: false });
+      expect(definition.questions.find((q) => q.id === c.commentQuestionId)).toMatchObject({ type: 'long_text', title: 'What would make it right?', required: false, help: expect.stringMatching(/^About “.+”\.$/) });
     }
     const read = (await get()).current;
     expect(read).toMatchObject({ status: 'published', statusLabel: 'Put to staff', surveyId, openLink: `http://chorus.test/s/${openLinkSlug}` });

@@ -49,10 +49,18 @@ export function partnershipSurvey(
                 { key: ANSWER_NOT_QUITE, label: 'Not quite' },
               ],
             },
-            // Not required, so the respondent pages add "(optional)" to the title themselves.
-            { ref: commentRef(c.id), type: 'long_text' as const, title: 'What would make it right?' },
+            // Not required, so the respondent pages add "(optional)" to the title themselves. Every
+            // comment box has the same label; the hint names its commitment, so a screen reader
+            // moving between the boxes hears which one each is about.
+            { ref: commentRef(c.id), type: 'long_text' as const, title: 'What would make it right?', help: `About “${shortened(c.text)}”.` },
           ]),
       })),
     ],
   };
+}
+
+/** The first words of a commitment, enough to tell it from the others. */
+function shortened(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : text;
 }
