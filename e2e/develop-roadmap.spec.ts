@@ -116,6 +116,18 @@ test('the strategy team adds an initiative with a dependency, and a loop is refu
     await expect(page.getByRole('region', { name: /^Later/ }).getByRole('link', { name: title })).toBeVisible();
     await checks.check(page);
   });
+
+  await test.step('the programme has its own page, with its initiatives and a conversation', async () => {
+    await page.getByRole('link', { name: PROGRAMME, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Programme – ${PROGRAMME}`);
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByRole('link', { name: SIGN_ON })).toBeVisible();
+    const note = `Can the handover go live before the rostering work? ${title}`;
+    await page.getByLabel('Add a comment').fill(note);
+    await page.getByRole('button', { name: 'Add comment' }).click();
+    await expect(page.getByText(note)).toBeVisible();
+    await checks.check(page);
+  });
 });
 
 test('the strategy team adds an outcome measure with its baseline to a priority', async ({ page, checks }) => {

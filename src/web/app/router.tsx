@@ -33,6 +33,7 @@ import { MeasurePage } from '../features/measures/MeasurePage.js';
 import { MeasuresPage } from '../features/measures/MeasuresPage.js';
 import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
 import { InitiativePage } from '../features/roadmap/InitiativePage.js';
+import { ProgrammePage } from '../features/roadmap/ProgrammePage.js';
 import { ProgrammeFormPage } from '../features/roadmap/ProgrammeFormPage.js';
 import { RoadmapPage } from '../features/roadmap/RoadmapPage.js';
 import { PriorityFormPage } from '../features/priorities/PriorityFormPage.js';
@@ -128,6 +129,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/playback', element: <PlaybackPage /> },
               { path: 'strategies/:strategyId/roadmap', element: <RoadmapPage /> },
               { path: 'strategies/:strategyId/roadmap/programmes/new', element: <ProgrammeFormPage /> },
+              { path: 'strategies/:strategyId/roadmap/programmes/:programmeId', element: <ProgrammePage /> },
               { path: 'strategies/:strategyId/roadmap/programmes/:programmeId/edit', element: <ProgrammeFormPage /> },
               { path: 'strategies/:strategyId/roadmap/initiatives/new', element: <InitiativeFormPage /> },
               { path: 'strategies/:strategyId/roadmap/initiatives/:initiativeId', element: <InitiativePage /> },

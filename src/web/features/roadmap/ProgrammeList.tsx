@@ -7,7 +7,7 @@ import type { Notify } from '../../ui/SuccessBanner.js';
 import { useDeleteProgramme } from './api.js';
 import type { RoadmapPaths } from './roadmap-paths.js';
 
-/** The programmes with their priority theme and size; the team edits or deletes them here. */
+/** The programmes with their priority theme and size, each opening its own page (and comments); the team edits or deletes them here. */
 export function ProgrammeList({ roadmap, links, notify }: { roadmap: Roadmap; links: RoadmapPaths; notify: Notify }) {
   const remove = useDeleteProgramme();
   const [deleting, setDeleting] = useState<Roadmap['programmes'][number] | null>(null);
@@ -18,7 +18,9 @@ export function ProgrammeList({ roadmap, links, notify }: { roadmap: Roadmap; li
       <dl className="nhsuk-summary-list">
         {roadmap.programmes.map((p) => (
           <div className="nhsuk-summary-list__row" key={p.id}>
-            <dt className="nhsuk-summary-list__key chorus-break-anywhere">{p.name}</dt>
+            <dt className="nhsuk-summary-list__key chorus-break-anywhere">
+              <Link to={links.programme(p.id)}>{p.name}</Link>
+            </dt>
             <dd className="nhsuk-summary-list__value">
               <span className="chorus-break-anywhere">Delivers “{p.priorityTitle}”.</span> {plural(count(p.id), 'initiative')}.
               {p.summary && <span className="nhsuk-body-s chorus-break-anywhere"> {p.summary}</span>}

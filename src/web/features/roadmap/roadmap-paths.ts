@@ -6,6 +6,7 @@ export function roadmapPaths(orgId: string, strategyId: string) {
   return {
     roadmap: base,
     newProgramme: `${base}/programmes/new`,
+    programme: (id: string) => `${base}/programmes/${id}`,
     editProgramme: (id: string) => `${base}/programmes/${id}/edit`,
     newInitiative: `${base}/initiatives/new`,
     initiative: (id: string) => paths.initiative(orgId, strategyId, id),
