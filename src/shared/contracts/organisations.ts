@@ -1,12 +1,30 @@
 import { z } from 'zod';
+import { AA_NORMAL_TEXT, contrastRatio, isHexColour, ratioText, WHITE } from '../colour-contrast.js';
 import { ZEmail, ZId, ZName, ZNewPassword, ZRole } from './common.js';
 
 export const MIN_GROUP_SIZE_FLOOR = 5;
+/** NHS blue: the accent until an organisation chooses its own. */
+export const DEFAULT_ACCENT_COLOUR = '#005eb8';
+
+/**
+ * The accent colour of the organisation's published strategy: `#rrggbb`, and dark enough that white
+ * text on it (and it as text on white) meets WCAG AA. The message says the ratio it has.
+ */
+export const ZAccentColour = z
+  .string({ error: 'Enter the accent colour as a hex code, like #005eb8' })
+  .trim()
+  .transform((value) => (value.startsWith('#') ? value : `#${value}`).toLowerCase())
+  .refine(isHexColour, { error: 'Enter the accent colour as a six-digit hex code, like #005eb8', abort: true })
+  .refine((value) => isHexColour(value) && contrastRatio(value, WHITE) >= AA_NORMAL_TEXT, {
+    error: (issue) =>
+      `The accent colour ${String(issue.input)} has a contrast of ${ratioText(contrastRatio(String(issue.input), WHITE))} with white; it needs at least ${AA_NORMAL_TEXT}:1 (WCAG AA) to be read. Choose a darker shade.`,
+  });
 
 export const ZOrganisation = z.object({
   id: ZId,
   name: z.string(),
   minGroupSize: z.number().int(),
+  accentColour: z.string(),
   isDemo: z.boolean(),
   role: ZRole,
   can: z.object({ update: z.boolean(), manageMembers: z.boolean(), readAudit: z.boolean() }),
@@ -23,6 +41,7 @@ export const ZUpdateOrganisation = z.object({
     .min(MIN_GROUP_SIZE_FLOOR, { error: `Minimum group size must be ${MIN_GROUP_SIZE_FLOOR} or more, to protect anonymity` })
     .max(100, { error: 'Minimum group size must be 100 or fewer' })
     .optional(),
+  accentColour: ZAccentColour.optional(),
 });
 
 export const ZMember = z.object({

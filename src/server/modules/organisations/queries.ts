@@ -52,6 +52,7 @@ export async function loadOrganisation(db: Db, actor: Actor): Promise<Organisati
     id: row.id,
     name: row.name,
     minGroupSize: row.minGroupSize,
+    accentColour: row.accentColour,
     isDemo: row.isDemo === 1,
     role: actor.member.role,
     can: organisationAbilities(actor.member.role),

@@ -120,4 +120,24 @@ describe('members and roles', () => {
     const ok = await org.admin.patch(`/api/v1/orgs/${org.organisationId}`, { minGroupSize: 12 });
     expect(ok.json().minGroupSize).toBe(12);
   });
+
+  it('takes an accent colour only when white text on it meets WCAG AA, saying the ratio it has', async () => {
+    const org = await signUpOrganisation(t.app);
+    const url = `/api/v1/orgs/${org.organisationId}`;
+    expect((await org.admin.get(url)).json().accentColour).toBe('#005eb8');
+    const pale = await org.admin.patch(url, { accentColour: '#41B6E6', minGroupSize: 15 });
+    expect(pale.statusCode).toBe(400);
+    expect(pale.json().errors).toEqual([
+      { field: 'accentColour', message: 'The accent colour #41b6e6 has a contrast of 2.31:1 with white; it needs at least 4.5:1 (WCAG AA) to be read. Choose a darker shade.' },
+    ]);
+    const garbled = await org.admin.patch(url, { accentColour: 'blue' });
+    expect(garbled.json().errors).toEqual([{ field: 'accentColour', message: 'Enter the accent colour as a six-digit hex code, like #005eb8' }]);
+    // Nothing of the refused request was saved, the group size included.
+    expect((await org.admin.get(url)).json()).toMatchObject({ accentColour: '#005eb8', minGroupSize: 10 });
+    const green = await org.admin.patch(url, { accentColour: ' 007F3B ' });
+    expect(green.statusCode).toBe(200);
+    expect(green.json().accentColour).toBe('#007f3b');
+    const team = await addMember(t.app, org, 'strategy_team');
+    expect((await team.session.patch(url, { accentColour: '#330072' })).statusCode).toBe(403);
+  });
 });

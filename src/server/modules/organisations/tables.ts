@@ -11,6 +11,8 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     /** The anonymity threshold used by every aggregate: default 10, never below 5. */
     minGroupSize: integer('min_group_size').notNull().default(10),
+    /** The published strategy's accent (`#rrggbb`), checked for WCAG AA contrast with white on the way in. */
+    accentColour: text('accent_colour').notNull().default('#005eb8'),
     isDemo: integer('is_demo').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -8,9 +8,10 @@ import { useFormProblem } from '../../ui/form-problem.js';
 import { Page } from '../../ui/Page.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useNotice, type Notify } from '../../ui/SuccessBanner.js';
+import { AccentColourField } from './AccentColourField.js';
 import { useOrganisation, useUpdateOrganisation } from './api.js';
 
-const fieldIds = { name: 'organisation-name', minGroupSize: 'min-group-size' };
+const fieldIds = { name: 'organisation-name', minGroupSize: 'min-group-size', accentColour: 'accent-colour' };
 
 export function SettingsPage() {
   const orgId = useOrgId();
@@ -35,13 +36,14 @@ function SettingsForm({ organisation, notify }: { organisation: Organisation; no
   const update = useUpdateOrganisation(organisation.id);
   const [name, setName] = useState(organisation.name);
   const [minGroupSize, setMinGroupSize] = useState(String(organisation.minGroupSize));
+  const [accentColour, setAccentColour] = useState(organisation.accentColour);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (update.isPending) return;
     notify(null);
     const size = minGroupSize.trim() === '' ? Number.NaN : Number(minGroupSize);
-    const parsed = ZUpdateOrganisation.safeParse({ name, minGroupSize: size });
+    const parsed = ZUpdateOrganisation.safeParse({ name, minGroupSize: size, accentColour });
     if (!parsed.success) return form.showZod(parsed.error);
     form.clear();
     update.mutate(parsed.data, { onSuccess: () => notify('The settings have been saved.'), onError: form.showError });
@@ -78,6 +80,7 @@ function SettingsForm({ organisation, notify }: { organisation: Organisation; no
             onChange={setMinGroupSize}
             error={form.field('minGroupSize')}
           />
+          <AccentColourField id={fieldIds.accentColour} value={accentColour} onChange={setAccentColour} error={form.field('accentColour')} />
           <Button type="submit" busy={update.isPending}>
             Save settings
           </Button>

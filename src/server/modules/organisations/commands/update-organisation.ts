@@ -8,13 +8,13 @@ import { organisations } from '../tables.js';
 export async function updateOrganisation(
   ctx: AppContext,
   actor: Actor,
-  input: { name?: string | undefined; minGroupSize?: number | undefined },
+  input: { name?: string | undefined; minGroupSize?: number | undefined; accentColour?: string | undefined },
 ): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(organisations).where(eq(organisations.id, actor.member.organisationId));
     const [after] = await tx
       .update(organisations)
-      .set({ name: input.name ?? before!.name, minGroupSize: input.minGroupSize ?? before!.minGroupSize })
+      .set({ name: input.name ?? before!.name, minGroupSize: input.minGroupSize ?? before!.minGroupSize, accentColour: input.accentColour ?? before!.accentColour })
       .where(eq(organisations.id, actor.member.organisationId))
       .returning();
     await writeAudit(tx, auditActor(actor), {
@@ -22,8 +22,8 @@ export async function updateOrganisation(
       action: 'organisation.updated',
       subjectType: 'organisation',
       subjectId: actor.member.organisationId,
-      before: { name: before!.name, minGroupSize: before!.minGroupSize },
-      after: { name: after!.name, minGroupSize: after!.minGroupSize },
+      before: { name: before!.name, minGroupSize: before!.minGroupSize, accentColour: before!.accentColour },
+      after: { name: after!.name, minGroupSize: after!.minGroupSize, accentColour: after!.accentColour },
     });
   });
 }

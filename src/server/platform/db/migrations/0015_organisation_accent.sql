@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "accent_colour" text DEFAULT '#005eb8' NOT NULL;
