@@ -30,6 +30,7 @@ import { roadmapModule } from './modules/roadmap/index.js';
 import { measuresModule } from './modules/measures/index.js';
 import { partnershipModule } from './modules/partnership/index.js';
 import { traceabilityModule } from './modules/traceability/index.js';
+import { deliveryModule } from './modules/delivery/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -61,6 +62,7 @@ export const modules: ChorusModule[] = [
   measuresModule,
   partnershipModule,
   traceabilityModule,
+  deliveryModule,
   auditModule,
   outboxModule,
   jobsModule,

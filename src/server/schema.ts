@@ -21,3 +21,4 @@ export * from './modules/priorities/tables.js';
 export * from './modules/roadmap/tables.js';
 export * from './modules/measures/tables.js';
 export * from './modules/partnership/tables.js';
+export * from './modules/delivery/tables.js';

@@ -73,6 +73,7 @@ const SUBJECT_WORDS: Record<string, string> = {
   mission: 'the mission and vision',
   priority: 'priority themes and their scores',
   roadmap: 'the programme roadmap',
+  delivery: 'delivery updates',
   measure: 'outcome measures',
   partnership: 'the staff partnership',
 };

@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page.js';
 import { useNotice } from '../../ui/SuccessBanner.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { DevelopComments } from '../comments/DevelopComments.js';
+import { DeliveryPanel } from '../delivery/DeliveryPanel.js';
 import { useDeleteInitiative, useInitiative } from './api.js';
 import { DependencyPanel } from './DependencyPanel.js';
 import { roadmapPaths } from './roadmap-paths.js';
@@ -25,7 +26,7 @@ export function InitiativePage() {
   const orgId = useOrgId();
   const { strategyId = '', initiativeId = '' } = useParams();
   const initiative = useInitiative(initiativeId);
-  const { banner } = useNotice(useFlash());
+  const { banner, notify } = useNotice(useFlash());
   const links = roadmapPaths(orgId, strategyId);
   const before = (
     <>
@@ -78,6 +79,7 @@ export function InitiativePage() {
       {data.insights.length === 0 ? <p className="nhsuk-body">None linked directly; it answers its priority theme’s insights.</p> : (
         <ul className="nhsuk-list nhsuk-list--bullet">{data.insights.map((i) => <li key={i.id}><Link className="chorus-break-anywhere" to={paths.insight(orgId, strategyId, i.id)}>{i.statement}</Link></li>)}</ul>
       )}
+      <DeliveryPanel initiativeId={data.id} status={data.status} notify={notify} />
       <DevelopComments strategyId={strategyId} subjectType="initiative" subjectId={data.id} />
     </Page>
   );

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ZInitiativeDelivery, ZRecordUpdate } from '../../../shared/contracts/delivery.js';
+import { ZInitiativeParams } from '../../../shared/contracts/roadmap.js';
+import { actorOf } from '../../platform/http/access.js';
+import type { App, AppContext } from '../../platform/module.js';
+import { recordUpdate } from './commands/record-update.js';
+import { initiativeDelivery } from './queries.js';
+
+const tags = ['delivery'];
+
+export function deliveryRoutes(app: App, ctx: AppContext): void {
+  app.get('/api/v1/initiatives/:initiativeId/updates', {
+    schema: { tags, params: ZInitiativeParams, response: { 200: ZInitiativeDelivery } },
+    config: { access: { kind: 'member', via: 'initiativeId', action: 'read', subject: 'delivery' } },
+  }, async (req) => initiativeDelivery(ctx.db, actorOf(req), req.params.initiativeId));
+
+  app.post('/api/v1/initiatives/:initiativeId/updates', {
+    schema: { tags, params: ZInitiativeParams, body: ZRecordUpdate, response: { 201: z.object({ id: z.uuid() }) } },
+    config: { access: { kind: 'member', via: 'initiativeId', action: 'create', subject: 'delivery' } },
+  }, async (req, reply) => reply.code(201).send(await recordUpdate(ctx, actorOf(req), req.params.initiativeId, req.body)));
+}

@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/tables.js';
+import { organisations } from '../organisations/tables.js';
+import { initiatives } from '../roadmap/tables.js';
+import { strategies } from '../strategies/tables.js';
+
+/** Dated delivery updates of an initiative, newest last; the latest says where it stands. */
+export const initiativeUpdates = pgTable(
+  'initiative_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    strategyId: uuid('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'cascade' }),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    recordedOn: date('recorded_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    rag: text('rag', { enum: ['green', 'amber', 'red'] }).notNull(),
+    ragReason: text('rag_reason').notNull().default(''),
+    percentComplete: integer('percent_complete').notNull(),
+    note: text('note').notNull().default(''),
+    blockers: text('blockers').notNull().default(''),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('initiative_updates_initiative').on(t.initiativeId, t.recordedOn, t.createdAt),
+    check('initiative_updates_percent', sql`${t.percentComplete} BETWEEN 0 AND 100`),
+  ],
+);

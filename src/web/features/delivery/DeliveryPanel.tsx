@@ -1,0 +1,71 @@
+import { RAG_LABELS, type InitiativeUpdate, type Rag } from '../../../shared/contracts/delivery.js';
+import { STATUS_LABELS, type InitiativeStatus } from '../../../shared/contracts/roadmap.js';
+import type { Notify } from '../../ui/SuccessBanner.js';
+import { LoadError, Loading } from '../../ui/status.js';
+import { Tag, type TagColour } from '../../ui/Tag.js';
+import { useInitiativeDelivery } from './api.js';
+import { RecordUpdateForm } from './RecordUpdateForm.js';
+
+const RAG_COLOURS: Record<Rag, TagColour> = { green: 'green', amber: 'orange', red: 'red' };
+
+/** A RAG rating as a tag whose words say it too (colour is never the only sign). */
+export function RagTag({ rag }: { rag: Rag }) {
+  return <Tag colour={RAG_COLOURS[rag]}>{RAG_LABELS[rag]}</Tag>;
+}
+
+function UpdateEntry({ update }: { update: InitiativeUpdate }) {
+  return (
+    <li className="chorus-delivery-update">
+      <p className="nhsuk-body nhsuk-u-margin-bottom-1">
+        <strong>{update.recordedOnLabel}</strong>: <RagTag rag={update.rag} /> {STATUS_LABELS[update.status]}, {update.percentComplete}% complete.
+        <span className="nhsuk-body-s"> Recorded by {update.author}.</span>
+      </p>
+      {update.ragReason && <p className="nhsuk-body-s nhsuk-u-margin-bottom-1 chorus-break-anywhere chorus-pre-wrap">Why: {update.ragReason}</p>}
+      {update.note && <p className="nhsuk-body-s nhsuk-u-margin-bottom-1 chorus-break-anywhere chorus-pre-wrap">{update.note}</p>}
+      {update.blockers && <p className="nhsuk-body-s nhsuk-u-margin-bottom-1 chorus-break-anywhere chorus-pre-wrap">Blockers: {update.blockers}</p>}
+    </li>
+  );
+}
+
+/**
+ * Delivery of one initiative: where it stands (the latest update), its dated updates, newest
+ * first, and for the strategy team a form to record the next one.
+ */
+export function DeliveryPanel({ initiativeId, status, notify }: { initiativeId: string; status: InitiativeStatus; notify: Notify }) {
+  const delivery = useInitiativeDelivery(initiativeId);
+  const data = delivery.data;
+  const latest = data?.updates[0];
+  return (
+    <section aria-labelledby="delivery-heading">
+      <h2 className="nhsuk-heading-m" id="delivery-heading">Delivery</h2>
+      {delivery.isPending && <Loading what="the delivery updates" />}
+      {delivery.isError && <LoadError error={delivery.error} what="The delivery updates" />}
+      {data && (
+        <>
+          {latest ? (
+            <p className="nhsuk-body">
+              Latest, {latest.recordedOnLabel}: <RagTag rag={latest.rag} /> {latest.percentComplete}% complete.
+            </p>
+          ) : (
+            <p className="nhsuk-body">No delivery updates yet.{data.can.record ? ' Record the first one below once work starts.' : ''}</p>
+          )}
+          {data.updates.length > 0 && (
+            <>
+              <h3 className="nhsuk-heading-s">Updates, newest first</h3>
+              <ul className="nhsuk-list chorus-delivery-updates">
+                {data.updates.map((u) => <UpdateEntry key={u.id} update={u} />)}
+              </ul>
+            </>
+          )}
+          {data.can.record && (
+            <RecordUpdateForm
+              initiativeId={initiativeId}
+              current={{ status: latest?.status ?? status, percentComplete: latest?.percentComplete ?? 0 }}
+              onRecorded={() => notify('The delivery update has been recorded.')}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
