@@ -13,3 +13,4 @@ export const deliveryModule: ChorusModule = {
   name: 'delivery',
   routes: deliveryRoutes,
 };
+export { seedDeliveryDemo } from './demo.js';

@@ -5,6 +5,7 @@ import { seedPrioritiesDemo } from '../priorities/index.js';
 import { initiatives, seedRoadmapDemo } from '../roadmap/index.js';
 import { seedMeasuresDemo } from '../measures/index.js';
 import { seedPartnershipDemo } from '../partnership/index.js';
+import { seedDeliveryDemo } from '../delivery/index.js';
 import { demoActor } from './define-demo.js';
 
 /**
@@ -22,6 +23,9 @@ export async function seedDevelopDemo(ctx: AppContext, organisationId: string, s
   await seedMeasuresDemo(ctx, organisationId, strategyId, { priorityIdsByTitle, initiativeIds });
   await seedMission(ctx, organisationId, strategyId);
   await seedPartnershipDemo(ctx, organisationId, strategyId);
+  // Delivery has begun on what was already in flight: the first months of its updates.
+  const team = await demoActor(ctx, organisationId, 'strategy@northbridge.example');
+  await seedDeliveryDemo(ctx, organisationId, strategyId, team.user.id);
 }
 
 async function seedMission(ctx: AppContext, organisationId: string, strategyId: string): Promise<void> {

@@ -112,5 +112,16 @@ describe('demo organisation', () => {
     const endorsements = (await t.app.inject({ url: `/api/v1/partnership-versions/${partnership.current.id}/results`, headers: { cookie } })).json();
     expect(endorsements.respondents.value).toBeGreaterThanOrEqual(20);
     expect(JSON.stringify(endorsements.commitments)).toContain('"suppressed":true');
+    // Deliver has begun: monthly updates of what was in flight, with an amber and a red, one initiative done.
+    const updatesOf = async (title: string) => {
+      const initiative = roadmap.initiatives.find((i: { title: string }) => i.title === title);
+      return (await t.app.inject({ url: `/api/v1/initiatives/${initiative.id}/updates`, headers: { cookie } })).json().updates as { rag: string; percentComplete: number; status: string }[];
+    };
+    const ris = await updatesOf('Radiology information system replacement');
+    expect(ris.length).toBeGreaterThanOrEqual(4);
+    expect(ris.map((u) => u.rag)).toEqual(expect.arrayContaining(['green', 'amber', 'red']));
+    const portal = await updatesOf('Patient portal for every cancer pathway');
+    expect(portal[0]).toMatchObject({ status: 'done', percentComplete: 100 });
+    expect(roadmap.initiatives.find((i: { title: string }) => i.title === 'Patient portal for every cancer pathway').status).toBe('done');
   }, 400_000);
 });
