@@ -28,6 +28,7 @@ async function signIn(page: Page, checks: PageChecks, person: Person): Promise<s
 test('the strategy team records a delivery update with its reason; a leader on a phone reads it', async ({ page, checks, openBrowser }) => {
   const reason = `Supplier patch for prior reports slipped a week (${uniqueId()})`;
   const strategy = await signIn(page, checks, DEMO_STRATEGY);
+  let initiativePath = '';
 
   await test.step('the initiative shows where it stands, from its updates', async () => {
     await page.goto(`${strategy}/roadmap`);
@@ -35,6 +36,7 @@ test('the strategy team records a delivery update with its reason; a leader on a
     await checks.check(page);
     await page.getByRole('table', { name: /initiatives/i }).getByRole('link', { name: INITIATIVE }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(INITIATIVE);
+    initiativePath = new URL(page.url()).pathname;
     const delivery = page.locator('section[aria-labelledby="delivery-heading"]');
     await expect(delivery).toContainText(/Latest, \d+ \w+ 2026:/);
     await expect(delivery.getByRole('listitem')).not.toHaveCount(0);
@@ -59,10 +61,23 @@ test('the strategy team records a delivery update with its reason; a leader on a
     await checks.check(page);
   });
 
+  await test.step('the delivery dashboard counts it among the ambers', async () => {
+    const before = (await (await page.request.get(`/api/v1${strategy.replace(/^\/orgs\/[^/]+/, '')}/delivery`)).json()).rag;
+    await page.goto(strategy);
+    await expect(page.getByRole('link', { name: 'Delivery', exact: true })).toBeVisible();
+    await checks.check(page);
+    await page.getByRole('link', { name: 'Delivery', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Delivery');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Amber: at risk' })).toHaveText(`Amber: at risk ${before.amber} initiative${before.amber === 1 ? '' : 's'}`);
+    expect(before.amber).toBeGreaterThanOrEqual(1);
+    await expect(page.getByRole('table', { name: 'Progress per priority theme' })).toBeVisible();
+    await checks.check(page);
+  });
+
   await test.step('a senior leader on a phone reads the update, with nothing to change it', async () => {
     const phone = await openBrowser({ viewport: { width: 360, height: 740 } });
     const leaderStrategy = await signIn(phone, checks, LEADER);
-    const initiativeUrl = new URL(page.url()).pathname.replace(strategy, leaderStrategy);
+    const initiativeUrl = initiativePath.replace(strategy, leaderStrategy);
     await phone.goto(initiativeUrl);
     await expect(phone.locator('section[aria-labelledby="delivery-heading"]')).toContainText(reason);
     await expect(phone.getByRole('button', { name: 'Record the update' })).toHaveCount(0);

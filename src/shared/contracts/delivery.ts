@@ -63,3 +63,24 @@ export const ZInitiativeDelivery = z.object({
   can: z.object({ record: z.boolean() }),
 });
 export type InitiativeDelivery = z.infer<typeof ZInitiativeDelivery>;
+
+/** Days without an update after which an initiative in progress is listed as needing one. */
+export const STALE_AFTER_DAYS = 45;
+
+export const ZDeliveryDashboard = z.object({
+  /** Initiatives by their latest RAG; `none` have no update yet. */
+  rag: z.object({ green: z.number().int(), amber: z.number().int(), red: z.number().int(), none: z.number().int() }),
+  priorities: z.array(
+    z.object({
+      priorityId: z.uuid(),
+      title: z.string(),
+      initiatives: z.number().int(),
+      done: z.number().int(),
+      /** Mean of the latest percentage complete over its initiatives (none reported counts as 0); null without initiatives. */
+      percentComplete: z.number().nullable(),
+    }),
+  ),
+  needUpdate: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), lastUpdateLabel: z.string().nullable() })),
+  measures: z.object({ target_met: z.number().int(), on_track: z.number().int(), not_yet: z.number().int(), no_data: z.number().int() }),
+});
+export type DeliveryDashboard = z.infer<typeof ZDeliveryDashboard>;

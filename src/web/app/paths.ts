@@ -45,6 +45,7 @@ export const paths = {
   measures: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/measures`,
   measure: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/measures/${id}`,
   partnership: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/partnership`,
+  delivery: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/delivery`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

@@ -31,6 +31,7 @@ import { InsightListPage } from '../features/insights/InsightListPage.js';
 import { InsightPage } from '../features/insights/InsightPage.js';
 import { MeasurePage } from '../features/measures/MeasurePage.js';
 import { MeasuresPage } from '../features/measures/MeasuresPage.js';
+import { DeliveryDashboardPage } from '../features/delivery/DeliveryDashboardPage.js';
 import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
 import { InitiativePage } from '../features/roadmap/InitiativePage.js';
 import { ProgrammePage } from '../features/roadmap/ProgrammePage.js';
@@ -117,6 +118,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/themes', element: <ThemeRunsPage /> },
               { path: 'strategies/:strategyId/themes/:runId', element: <ThemeRunPage /> },
               { path: 'strategies/:strategyId/measures', element: <MeasuresPage /> },
+              { path: 'strategies/:strategyId/delivery', element: <DeliveryDashboardPage /> },
               { path: 'strategies/:strategyId/measures/:measureId', element: <MeasurePage /> },
               { path: 'strategies/:strategyId/insights', element: <InsightListPage /> },
               { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },

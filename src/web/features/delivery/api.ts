@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InitiativeDelivery, RecordUpdate } from '../../../shared/contracts/delivery.js';
+import type { DeliveryDashboard, InitiativeDelivery, RecordUpdate } from '../../../shared/contracts/delivery.js';
 import { api } from '../../app/api.js';
 import { roadmapKeys } from '../roadmap/api.js';
 
@@ -13,6 +13,9 @@ export function useRecordUpdate(initiativeId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: RecordUpdate) => api.post<{ id: string }>(`/initiatives/${initiativeId}/updates`, input),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: deliveryKeys.initiative(initiativeId) }), client.invalidateQueries({ queryKey: roadmapKeys.all })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['delivery'] }), client.invalidateQueries({ queryKey: roadmapKeys.all })]),
   });
 }
+
+export const useDeliveryDashboard = (strategyId: string) =>
+  useQuery({ queryKey: ['delivery', 'dashboard', strategyId], queryFn: () => api.get<DeliveryDashboard>(`/strategies/${strategyId}/delivery`) });

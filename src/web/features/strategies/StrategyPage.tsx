@@ -174,6 +174,17 @@ export function StrategyPage() {
           <DevelopWarnings orgId={orgId} strategyId={strategy.id} />
         </section>
       )}
+      {role !== 'staff' && (
+        <section aria-labelledby="deliver-heading">
+          <h2 className="nhsuk-heading-m" id="deliver-heading">
+            Deliver
+          </h2>
+          <p className="nhsuk-body">
+            <Link to={paths.delivery(orgId, strategy.id)}>Delivery</Link>: initiatives by their latest RAG rating, progress per priority theme, updates due and
+            how the measures move; each initiative’s page records its updates
+          </p>
+        </section>
+      )}
       <Checklist overview={overview.data} />
       {strategy.can.archive && !strategy.archived && <ArchiveSection strategy={strategy} />}
     </Page>

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInLondon } from '../../../shared/calendar-date.js';
+import { priorities } from '../priorities/index.js';
+import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
+
+/** The delivery dashboard on a real database, its figures worked out by hand from a small plan. */
+let t: TestApp;
+let org: SignedUpOrg;
+let strategyId: string;
+const ids: Record<string, string> = {};
+
+const daysAgo = (n: number) => new Date(Date.parse(`${todayInLondon()}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await signUpOrganisation(t.app, 'Dashboard Trust');
+  const organisationId = org.organisationId;
+  strategyId = (await org.admin.post(`/api/v1/orgs/${organisationId}/strategies`, { name: 'Plan', startYear: 2026, endYear: 2029 })).json().id;
+  const rows = await t.ctx.db.insert(priorities).values([
+    { organisationId, strategyId, title: 'One record', position: 0 },
+    { organisationId, strategyId, title: 'Skills', position: 1 },
+    { organisationId, strategyId, title: 'Not planned yet', position: 2 },
+  ]).returning();
+  const programme = async (priorityId: string, name: string) => (await org.admin.post(`/api/v1/strategies/${strategyId}/programmes`, { priorityId, name })).json().id;
+  const records = await programme(rows[0]!.id, 'Records');
+  const skills = await programme(rows[1]!.id, 'Skills');
+  const initiative = async (programmeId: string, title: string, status: string) =>
+    (ids[title] = (await org.admin.post(`/api/v1/strategies/${strategyId}/initiatives`, { programmeId, title, start: '2026-01', end: '2027-12', status })).json().id);
+  await initiative(records, 'PAS switch-off', 'planned');
+  await initiative(records, 'Letters', 'planned');
+  await initiative(skills, 'Training', 'in_progress');
+  await initiative(skills, 'Champions', 'in_progress');
+  const update = (title: string, body: Record<string, unknown>) => org.admin.post(`/api/v1/initiatives/${ids[title]}/updates`, { status: 'in_progress', rag: 'green', ...body });
+  await update('PAS switch-off', { recordedOn: daysAgo(40), percentComplete: 30, rag: 'red', ragReason: 'Data quality' });
+  await update('PAS switch-off', { recordedOn: daysAgo(5), percentComplete: 50, rag: 'amber', ragReason: 'Recovering' });
+  await update('Letters', { recordedOn: daysAgo(10), status: 'done', percentComplete: 100 });
+  await update('Training', { recordedOn: daysAgo(60), percentComplete: 40 });
+  await org.admin.post(`/api/v1/strategies/${strategyId}/measures`, { priorityId: rows[0]!.id, name: 'Paper forms', unit: 'forms', direction: 'down', baselineValue: 100, baselineOn: '2026-01-01', targetValue: 10, targetOn: '2028-01-01' });
+});
+afterAll(() => t.close());
+
+describe('the delivery dashboard', () => {
+  it('counts initiatives by their latest RAG, rolls progress up per priority and lists those needing an update', async () => {
+    const response = await org.admin.get(`/api/v1/strategies/${strategyId}/delivery`);
+    expect(response.statusCode).toBe(200);
+    const dashboard = response.json();
+    // Latest: PAS amber (the red was older), Letters green, Training green (stale), Champions none.
+    expect(dashboard.rag).toEqual({ green: 2, amber: 1, red: 0, none: 1 });
+    expect(dashboard.priorities).toEqual([
+      { priorityId: expect.any(String), title: 'One record', initiatives: 2, done: 1, percentComplete: 75 },
+      { priorityId: expect.any(String), title: 'Skills', initiatives: 2, done: 0, percentComplete: 20 },
+      { priorityId: expect.any(String), title: 'Not planned yet', initiatives: 0, done: 0, percentComplete: null },
+    ]);
+    // In progress and silent for more than 45 days, or never updated; the recently updated one is not listed.
+    // (In the roadmap's order: same start month, so by title.)
+    expect(dashboard.needUpdate.map((n: { title: string; lastUpdateLabel: string | null }) => [n.title, n.lastUpdateLabel === null])).toEqual([
+      ['Champions', true],
+      ['Training', false],
+    ]);
+    expect(dashboard.measures).toEqual({ target_met: 0, on_track: 0, not_yet: 0, no_data: 1 });
+  });
+
+  it('is read by leaders; staff and other organisations are refused', async () => {
+    const leader = (await addMember(t.app, org, 'leader')).session;
+    const staff = (await addMember(t.app, org, 'staff')).session;
+    const outsider = await signUpOrganisation(t.app, 'Other Trust');
+    expect((await leader.get(`/api/v1/strategies/${strategyId}/delivery`)).statusCode).toBe(200);
+    expect((await staff.get(`/api/v1/strategies/${strategyId}/delivery`)).statusCode).toBe(403);
+    expect([403, 404]).toContain((await outsider.admin.get(`/api/v1/strategies/${strategyId}/delivery`)).statusCode);
+  });
+});
