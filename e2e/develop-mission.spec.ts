@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
+import { signInToDemoStrategy } from './support/demo.js';
 import { expect, test } from './support/fixtures.js';
-import type { PageChecks } from './support/page-checks.js';
 import { DEMO_ADMIN, DEMO_STRATEGY, uniqueId, type Person } from './support/people.js';
 
 /**
@@ -11,23 +10,9 @@ import { DEMO_ADMIN, DEMO_STRATEGY, uniqueId, type Person } from './support/peop
  */
 const LEADER: Person = { name: 'Dr Sam Whitfield', email: 'leader@northbridge.example', password: DEMO_ADMIN.password };
 
-async function signIn(page: Page, checks: PageChecks, person: Person): Promise<string> {
-  await page.goto('/sign-in');
-  await checks.check(page);
-  await page.getByLabel('Email address').fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in to Chorus');
-  await checks.check(page);
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const orgId: string = me.memberships[0].organisationId;
-  const strategyId: string = (await (await page.request.get(`/api/v1/orgs/${orgId}/strategies`)).json()).strategies[0].id;
-  return `/orgs/${orgId}/strategies/${strategyId}`;
-}
-
 test('the team redrafts the agreed mission, a leader comments on a phone, and the team agrees it', async ({ page, checks, openBrowser }) => {
   const word = `together-${uniqueId()}`;
-  const strategy = await signIn(page, checks, DEMO_STRATEGY);
+  const strategy = await signInToDemoStrategy(page, checks, DEMO_STRATEGY);
   let agreedBefore = 0;
 
   await test.step('editing the agreed mission starts a new draft; the agreed one stays', async () => {
@@ -65,7 +50,7 @@ test('the team redrafts the agreed mission, a leader comments on a phone, and th
 
   await test.step('a senior leader on a phone reads the draft and comments on it', async () => {
     const phone = await openBrowser({ viewport: { width: 360, height: 740 } });
-    const leaderStrategy = await signIn(phone, checks, LEADER);
+    const leaderStrategy = await signInToDemoStrategy(phone, checks, LEADER);
     await phone.goto(`${leaderStrategy}/mission`);
     await expect(phone.getByRole('heading', { name: `Current draft: version ${agreedBefore + 1}` })).toBeVisible();
     await expect(phone.getByRole('button', { name: 'Mark as agreed' })).toHaveCount(0);

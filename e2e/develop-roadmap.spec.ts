@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { signInByKeyboard } from './support/define.js';
+import { signInToDemoStrategy } from './support/demo.js';
 import { expect, test } from './support/fixtures.js';
 import { activate, chooseWithArrows, expectVisibleFocus, tabTo, typeInto } from './support/keyboard.js';
-import type { PageChecks } from './support/page-checks.js';
 import { DEMO_ADMIN, type Person } from './support/people.js';
 
 /**
@@ -17,21 +17,6 @@ const STRATEGY_TEAM: Person = { name: 'Tom Okafor', email: 'strategy@northbridge
 const SIGN_ON = 'Single sign-on for clinical systems';
 const PROGRAMME = 'Patients and staff online';
 
-async function signIn(page: Page, checks: PageChecks, person: Person) {
-  await page.goto('/sign-in');
-  await checks.check(page);
-  await page.getByLabel('Email address').fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in to Chorus');
-  await checks.check(page);
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const orgId: string = me.memberships[0].organisationId;
-  const strategyId: string = (await (await page.request.get(`/api/v1/orgs/${orgId}/strategies`)).json()).strategies[0].id;
-  return `/orgs/${orgId}/strategies/${strategyId}`;
-}
-
 /** A month box (Chromium's): the month's digits, the right arrow to the year, and the year's. */
 async function typeMonth(page: Page, field: Locator, month: string, year: string) {
   await tabTo(page, field);
@@ -45,7 +30,7 @@ async function typeMonth(page: Page, field: Locator, month: string, year: string
 const tableRow = (page: Page, title: string) => page.getByRole('table', { name: 'Initiatives by programme' }).getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 test('the strategy team adds an initiative with a dependency, and a loop is refused', async ({ page, checks }) => {
-  const strategyPath = await signIn(page, checks, STRATEGY_TEAM);
+  const strategyPath = await signInToDemoStrategy(page, checks, STRATEGY_TEAM);
   const title = `Bedside handover ${Date.now()}`;
 
   await page.goto(strategyPath);
@@ -131,7 +116,7 @@ test('the strategy team adds an initiative with a dependency, and a loop is refu
 });
 
 test('the strategy team adds an outcome measure with its baseline to a priority', async ({ page, checks }) => {
-  const strategyPath = await signIn(page, checks, STRATEGY_TEAM);
+  const strategyPath = await signInToDemoStrategy(page, checks, STRATEGY_TEAM);
   const name = `Minutes to hand over a ward ${Date.now()}`;
 
   await page.goto(strategyPath);
