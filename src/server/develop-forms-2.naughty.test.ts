@@ -1,6 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
-import type { ZodType } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAddDevelopComment } from '../shared/contracts/comments.js';
 import { ZCreateCriterion } from '../shared/contracts/priorities.js';
@@ -9,7 +7,7 @@ import { ZUpdatePartnershipVersion } from '../shared/contracts/partnership.js';
 import { partnershipVersions } from './modules/partnership/index.js';
 import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from './testing/harness.js';
 import { newTestStrategy } from './testing/surveys.js';
-import { naughtyStrings } from './testing/test-data.js';
+import { expectAsJudged, formStrings, judge, noBom, pick } from './testing/contract-verdict.js';
 
 /**
  * The Big List of Naughty Strings through the rest of the Develop forms (priorities and the
@@ -22,7 +20,7 @@ import { naughtyStrings } from './testing/test-data.js';
 let t: TestApp;
 let org: SignedUpOrg;
 let strategyId: string;
-const strings = [...naughtyStrings().strings, '\u0000', 'Ward 5\u0000 notes', 'x'.repeat(5_001)];
+const strings = formStrings();
 
 beforeAll(async () => {
   t = await startTestApp({ rateLimitPerMinute: 100_000 });
@@ -30,31 +28,6 @@ beforeAll(async () => {
   strategyId = await newTestStrategy(org);
 });
 afterAll(() => t.close());
-
-/** PGlite decodes text with a TextDecoder, which drops a leading byte-order mark (invisible anyway). */
-const noBom = (v: unknown) => (typeof v === 'string' ? v.replace(/^\uFEFF/, '') : v);
-const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, noBom(o[k])]));
-
-type Verdict = { ok: true; data: Record<string, unknown> } | { ok: false; errors: { field: string; message: string }[] };
-/** What the contract makes of a body: the values it stores, or each refused field with its message. */
-function judge(schema: ZodType, body: unknown): Verdict {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return { ok: true, data: parsed.data as Record<string, unknown> };
-  return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
-}
-
-/** The response agrees with the verdict: the success status, or a 400 with the contract's own field messages. */
-function expectAsJudged(response: LightMyRequestResponse, verdict: Verdict, okStatus: number, value: string): verdict is { ok: true; data: Record<string, unknown> } {
-  const label = `${JSON.stringify(value).slice(0, 80)} → ${response.body.slice(0, 300)}`;
-  if (verdict.ok) {
-    expect(response.statusCode, label).toBe(okStatus);
-    return true;
-  }
-  expect(response.statusCode, label).toBe(400);
-  expect(response.json().errors, label).toEqual(verdict.errors);
-  for (const e of verdict.errors) expect(e.message, label).toMatch(/^[A-Z][^\n]{8,}$/);
-  return false;
-}
 
 const mostlyStored = (stored: number) => expect(stored).toBeGreaterThan(strings.length * 0.8);
 

@@ -8,6 +8,12 @@ export const WHITE = '#ffffff';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
+/** What a person types ("005EB8", " #005eb8 ") as the stored form, "#005eb8"; not checked. */
+export function normaliseHex(value: string): string {
+  const trimmed = value.trim().toLowerCase();
+  return trimmed.startsWith('#') ? trimmed : `#${trimmed}`;
+}
+
 export function isHexColour(value: string): boolean {
   return HEX.test(value);
 }

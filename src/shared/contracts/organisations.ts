@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AA_NORMAL_TEXT, contrastRatio, isHexColour, ratioText, WHITE } from '../colour-contrast.js';
+import { AA_NORMAL_TEXT, contrastRatio, isHexColour, normaliseHex, ratioText, WHITE } from '../colour-contrast.js';
 import { ZEmail, ZId, ZName, ZNewPassword, ZRole } from './common.js';
 
 export const MIN_GROUP_SIZE_FLOOR = 5;
@@ -12,8 +12,7 @@ export const DEFAULT_ACCENT_COLOUR = '#005eb8';
  */
 export const ZAccentColour = z
   .string({ error: 'Enter the accent colour as a hex code, like #005eb8' })
-  .trim()
-  .transform((value) => (value.startsWith('#') ? value : `#${value}`).toLowerCase())
+  .transform(normaliseHex)
   .refine(isHexColour, { error: 'Enter the accent colour as a six-digit hex code, like #005eb8', abort: true })
   .refine((value) => isHexColour(value) && contrastRatio(value, WHITE) >= AA_NORMAL_TEXT, {
     error: (issue) =>

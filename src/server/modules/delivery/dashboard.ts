@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { todayInLondon } from '../../../shared/calendar-date.js';
+import { dayNumber, todayInLondon } from '../../../shared/calendar-date.js';
 import { STALE_AFTER_DAYS, type DeliveryDashboard } from '../../../shared/contracts/delivery.js';
 import { formatDate } from '../../../shared/dates.js';
 import type { Db } from '../../platform/db/client.js';
@@ -8,8 +8,6 @@ import { measuresOf } from '../measures/index.js';
 import { roadmapData } from '../roadmap/index.js';
 import { loadStrategy } from '../strategies/index.js';
 import { initiativeUpdates } from './tables.js';
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /**
  * Where delivery of a strategy stands: each initiative by its latest update (RAG, percentage),

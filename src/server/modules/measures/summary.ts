@@ -1,8 +1,7 @@
+import { dayNumber } from '../../../shared/calendar-date.js';
 import { DIRECTION_WORDS, MEASURE_STATUS_WORDS, type MeasurePoint, type MeasureStatus, type MeasureSummary } from '../../../shared/contracts/measures.js';
 import { dayLabel } from './days.js';
 import type { MeasureRow } from './load.js';
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /**
  * Where a measure stands: progress is the distance travelled from baseline to target (0 at the

@@ -10,6 +10,7 @@ import { priorities } from './tables.js';
 
 export { priorities, priorityInsights, priorityMaturityTargets, prioritySystems, priorityCriteria, priorityScores } from './tables.js';
 export { seedPrioritiesDemo } from './demo.js';
+export { everyPriority } from './every-priority.js';
 
 registerCommentSubject('priority', async (db, organisationId, subjectId) => {
   const [row] = await db

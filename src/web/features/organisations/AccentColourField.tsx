@@ -1,4 +1,4 @@
-import { AA_NORMAL_TEXT, contrastRatio, isHexColour, ratioText, WHITE } from '../../../shared/colour-contrast.js';
+import { AA_NORMAL_TEXT, contrastRatio, isHexColour, normaliseHex, ratioText, WHITE } from '../../../shared/colour-contrast.js';
 import { TextInput } from '../../ui/fields.js';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
  * seen to fail before it is saved (the server refuses it too).
  */
 export function AccentColourField({ id, value, onChange, error }: Props) {
-  const typed = value.trim().startsWith('#') ? value.trim().toLowerCase() : `#${value.trim().toLowerCase()}`;
+  const typed = normaliseHex(value);
   const valid = isHexColour(typed);
   const ratio = valid ? contrastRatio(typed, WHITE) : null;
   return (
