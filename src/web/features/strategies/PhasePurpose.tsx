@@ -2,8 +2,8 @@ import { PHASE_LABELS, type Phase } from '../../../shared/contracts/strategies.j
 import { PHASE_HINTS, PHASES_TO_COME } from './phases.js';
 
 /**
- * What the phase the strategy is in is for, and, for a phase whose tools are not built yet,
- * a plain statement of that and what to do meanwhile, instead of an empty section.
+ * What the phase the strategy is in is for, and, for a phase whose tools are built only in part,
+ * a plain statement of what is there and what to do meanwhile, instead of an empty section.
  */
 export function PhasePurpose({ phase }: { phase: Phase }) {
   const label = PHASE_LABELS[phase];
@@ -18,7 +18,7 @@ export function PhasePurpose({ phase }: { phase: Phase }) {
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            The tools for {label} arrive in a later version of Chorus; {meanwhile}
+            {meanwhile}
           </p>
         </div>
       )}

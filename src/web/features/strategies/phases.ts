@@ -9,14 +9,13 @@ export const PHASE_HINTS: Record<Phase, string> = {
 };
 
 /**
- * Phases whose tools Chorus does not have yet. Their pages say so plainly, and what a team
- * can do meanwhile, rather than showing an empty section.
+ * Phases whose tools Chorus has only in part. Their pages say so plainly, with what is there and
+ * what a team can do meanwhile, rather than showing an empty section or promising what is not.
  */
 export const PHASES_TO_COME: Partial<Record<Phase, string>> = {
-  // Define's and Develop's tools are built and linked under their headings on the strategy page,
-  // so neither is a phase to come.
+  // Define's and Develop's tools are built and linked under their headings on the strategy page.
   deliver:
-    'until then, consult, sign off and publish with your trust’s usual process, and keep the Discover evidence here as the record of what staff said.',
+    'Delivery tracking is here: each initiative records its updates, and the Delivery page shows where they stand. The strategy document, consultation, sign-off and publishing arrive in a later version of Chorus; until then, consult, sign off and publish with your trust’s usual process.',
 };
 
 /**
