@@ -32,14 +32,20 @@ export const ZRecordUpdate = z
     note: ZText('what happened', 5_000).optional().default(''),
     blockers: ZText('the blockers', 2_000).optional().default(''),
   })
-  .superRefine((u, context) => {
-    if (u.rag !== 'green' && !u.ragReason) {
-      context.addIssue({ code: 'custom', path: ['ragReason'], message: `Say why the initiative is ${u.rag}: a reason is needed for amber and red` });
-    }
-    if (u.status === 'done' && u.percentComplete !== 100) {
-      context.addIssue({ code: 'custom', path: ['percentComplete'], message: 'A done initiative is 100% complete: change the percentage or the status' });
-    }
-  });
+  // Run even when another field is wrong, so every problem is said at once; the values may then be
+  // raw input, hence the checks of type.
+  .superRefine(
+    (u, context) => {
+      const reason = typeof u.ragReason === 'string' ? u.ragReason.trim() : '';
+      if ((u.rag === 'amber' || u.rag === 'red') && !reason) {
+        context.addIssue({ code: 'custom', path: ['ragReason'], message: `Say why the initiative is ${u.rag}: a reason is needed for amber and red` });
+      }
+      if (u.status === 'done' && Number.isInteger(u.percentComplete) && u.percentComplete !== 100) {
+        context.addIssue({ code: 'custom', path: ['percentComplete'], message: 'A done initiative is 100% complete: change the percentage or the status' });
+      }
+    },
+    { when: () => true },
+  );
 export type RecordUpdate = z.infer<typeof ZRecordUpdate>;
 
 export const ZInitiativeUpdate = z.object({

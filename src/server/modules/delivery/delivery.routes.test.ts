@@ -66,6 +66,9 @@ describe('delivery updates', () => {
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().errors, JSON.stringify(body)).toContainEqual({ field, message });
     }
+    // Every problem is said at once, the cross-field one included.
+    const both = await org.admin.post(url, update({ rag: 'red', percentComplete: 'lots' }));
+    expect(both.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['percentComplete', 'ragReason']);
     expect((await org.admin.get(url)).json().updates).toHaveLength(before);
     expect((await org.admin.get(`/api/v1/initiatives/${initiativeId}`)).json().status).toBe('in_progress');
   });
