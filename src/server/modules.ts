@@ -31,6 +31,7 @@ import { measuresModule } from './modules/measures/index.js';
 import { partnershipModule } from './modules/partnership/index.js';
 import { traceabilityModule } from './modules/traceability/index.js';
 import { deliveryModule } from './modules/delivery/index.js';
+import { documentsModule } from './modules/documents/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -63,6 +64,7 @@ export const modules: ChorusModule[] = [
   partnershipModule,
   traceabilityModule,
   deliveryModule,
+  documentsModule,
   auditModule,
   outboxModule,
   jobsModule,

@@ -22,3 +22,4 @@ export * from './modules/roadmap/tables.js';
 export * from './modules/measures/tables.js';
 export * from './modules/partnership/tables.js';
 export * from './modules/delivery/tables.js';
+export * from './modules/documents/tables.js';

@@ -43,3 +43,12 @@ describe('parseSimpleMarkdown', () => {
     expect(parseSimpleMarkdown('staff_group_id and 5 * 3')[0]).toEqual({ kind: 'p', content: [{ text: 'staff_group_id and 5 * 3' }] });
   });
 });
+
+describe('images', () => {
+  it('keeps only the words of an image, never its address, however it is written', () => {
+    expect(parseSimpleMarkdown('See ![a 40 MB scan](https://example.org/scan.png) here')).toEqual([
+      { kind: 'p', content: [{ text: 'See ' }, { text: 'a 40 MB scan' }, { text: ' here' }] },
+    ]);
+    expect(parseSimpleMarkdown('![x](javascript:alert(1))')).toEqual([{ kind: 'p', content: [{ text: 'x' }, { text: ')' }] }]);
+  });
+});

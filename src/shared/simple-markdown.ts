@@ -1,7 +1,7 @@
 /**
  * A small, safe subset of Markdown for a survey's introduction: paragraphs, line breaks,
  * **bold**, *italic*, bullet and numbered lists, and [links](https://…) to http, https and
- * mailto addresses only. It produces a tree of plain-text pieces, never HTML: the staff pages
+ * mailto addresses only; an image (`![words](…)`) keeps only its words. It produces a tree of plain-text pieces, never HTML: the staff pages
  * (Nunjucks, autoescaped) and the builder's preview (React) each render the tree, so the
  * same introduction reads the same in both and no raw HTML can pass through either.
  */
@@ -20,7 +20,7 @@ const BULLET = /^\s*[-*+]\s+/;
 const NUMBER = /^\s*\d{1,3}[.)]\s+/;
 const SAFE_HREF = /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+)$/i;
 // Links first, then bold, then italic; `_` only at word edges, so snake_case stays as written.
-const INLINE = /\[([^\]\n]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|__(.+?)__|\*([^*\s](?:[^*]*[^*\s])?)\*|(?<![\p{L}\p{N}])_([^_\s](?:[^_]*[^_\s])?)_(?![\p{L}\p{N}])/gu;
+const INLINE = /(!?)\[([^\]\n]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|__(.+?)__|\*([^*\s](?:[^*]*[^*\s])?)\*|(?<![\p{L}\p{N}])_([^_\s](?:[^_]*[^_\s])?)_(?![\p{L}\p{N}])/gu;
 
 type Style = Omit<Inline, 'text' | 'br'>;
 
@@ -30,8 +30,11 @@ function inline(text: string, style: Style = {}): Inline[] {
   for (const match of text.matchAll(INLINE)) {
     const at = match.index;
     if (at > last) out.push({ ...style, text: text.slice(last, at) });
-    const [whole, label, href, bold1, bold2, em1, em2] = match;
-    if (label !== undefined && href !== undefined) {
+    const [whole, bang, label, href, bold1, bold2, em1, em2] = match;
+    if (label !== undefined && href !== undefined && bang) {
+      // An image is never fetched or shown, however large: only its description is kept.
+      out.push(...inline(label, style));
+    } else if (label !== undefined && href !== undefined) {
       // A link to anything but the web or email (javascript:, data:, a relative path) keeps only its words.
       out.push(...inline(label, SAFE_HREF.test(href) && !style.href ? { ...style, href } : style));
     } else if (bold1 ?? bold2) {

@@ -7,6 +7,7 @@ import { missionRoutes } from './routes.js';
 
 export { missionVersions } from './tables.js';
 export { seedMissionDemo } from './demo.js';
+export { missionPage } from './queries.js';
 
 /**
  * Develop's mission and vision: numbered versions of the text, a word-level comparison of any two,

@@ -11,6 +11,7 @@ import { partnershipVersions } from './tables.js';
 export { partnershipVersions, partnershipCommitments, commitmentInsights } from './tables.js';
 export { sendDueReviewReminders } from './reminders.js';
 export { seedPartnershipDemo } from './demo.js';
+export { partnershipOverview } from './queries.js';
 
 // Comments are on a version of the partnership (leaders discuss the draft, or what staff said of it).
 registerCommentSubject('partnership', async (db, organisationId, subjectId) => {

@@ -7,6 +7,7 @@ export { playbacks, playbackReactions } from './tables.js';
 export { reactToInsight } from './commands/react-to-insight.js';
 export { setPlaybackShared } from './commands/share-playback.js';
 export { updatePlaybackIntro } from './commands/update-playback-intro.js';
+export { playbackPack } from './pack.js';
 
 /**
  * Define's playback to senior leaders: the pack of what was heard, from whom, the insights ranked

@@ -11,6 +11,8 @@ import { priorities } from './tables.js';
 export { priorities, priorityInsights, priorityMaturityTargets, prioritySystems, priorityCriteria, priorityScores } from './tables.js';
 export { seedPrioritiesDemo } from './demo.js';
 export { everyPriority } from './every-priority.js';
+export { listPriorities } from './queries.js';
+export { priorityVoices } from './voices.js';
 
 registerCommentSubject('priority', async (db, organisationId, subjectId) => {
   const [row] = await db

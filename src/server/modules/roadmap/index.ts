@@ -12,6 +12,7 @@ export { seedRoadmapDemo } from './demo.js';
 export { roadmapData } from './queries.js';
 export { loadInitiative } from './load.js';
 export { changeInitiativeStatus } from './commands/change-initiative-status.js';
+export { roadmapOf } from './queries.js';
 
 registerCommentSubject('programme', async (db, organisationId, id) => {
   const [row] = await db.select({ strategyId: programmes.strategyId, name: programmes.name }).from(programmes).where(and(eq(programmes.id, id), eq(programmes.organisationId, organisationId)));

@@ -1,0 +1,39 @@
+import { HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { StrategyDocument } from '../../../../../shared/strategy-document.js';
+import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { STYLE } from './docx-styles.js';
+
+/*
+ * The cover (organisation, title, version or draft, date) and the contents page. The contents
+ * is a real TOC field over Heading 1–3: docx fills it from the headings as it writes, and the
+ * document asks Word to update its fields on opening, so the page numbers are Word's own.
+ */
+
+/** "2026-11-30T10:15:00.000Z" → "30 November 2026", the day it was in the UK. */
+export function composedDay(iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(when);
+}
+
+export const versionWords = (doc: StrategyDocument) => (doc.version === null ? 'Draft' : `Version ${doc.version}`);
+
+const line = (value: string) => new Paragraph({ style: STYLE.cover, children: [new TextRun(xmlSafe(value))] });
+
+export function cover(doc: StrategyDocument) {
+  return [
+    line(doc.organisation),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(doc.title))] }),
+    line(versionWords(doc)),
+    line(composedDay(doc.composedAt)),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+export function contents() {
+  return [
+    // Styled as Word's "TOC Heading", not as a heading, so the contents does not list itself.
+    new Paragraph({ style: STYLE.contents, children: [new TextRun('Contents')] }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ZOk, ZStrategyParams } from '../../../shared/contracts/common.js';
+import {
+  ZCompareParams,
+  ZDocumentPage,
+  ZDocumentVersionParams,
+  ZFreeSectionInput,
+  ZFreeSectionParams,
+  ZFreezeVersion,
+  ZOutputParams,
+  ZUpdateDocument,
+  ZVersionComparison,
+  ZVersionDetail,
+  type OutputKind,
+} from '../../../shared/contracts/documents.js';
+import { actorOf, type Access } from '../../platform/http/access.js';
+import type { App, AppContext } from '../../platform/module.js';
+import type { Action } from '../../platform/policy.js';
+import { addFreeSection, deleteFreeSection, updateFreeSection } from './commands/free-sections.js';
+import { freezeVersion } from './commands/freeze-version.js';
+import { updateDocument } from './commands/update-document.js';
+import { compareVersions, documentPage, outputFile, versionDetail } from './queries.js';
+
+const tags = ['documents'];
+const onStrategy = (action: Action): { access: Access } => ({ access: { kind: 'member', via: 'strategyId', action, subject: 'document' } });
+const onVersion = (action: Action): { access: Access } => ({ access: { kind: 'member', via: 'documentVersionId', action, subject: 'document' } });
+const ZCreated = z.object({ id: z.uuid() });
+const TYPES: Record<OutputKind, { type: string; ending: string }> = {
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ending: '.docx' },
+  pdf: { type: 'application/pdf', ending: '.pdf' },
+  'poster-a4': { type: 'application/pdf', ending: '-on-a-page-A4.pdf' },
+  'poster-a3': { type: 'application/pdf', ending: '-on-a-page-A3.pdf' },
+};
+/** A file name from the title: letters, digits and hyphens only, so no header can be broken by it. */
+export const fileStem = (title: string, number: number) =>
+  `${title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'strategy'}-version-${number}`;
+
+export function documentRoutes(app: App, ctx: AppContext): void {
+  const publicUrl = ctx.config.publicUrl;
+
+  app.get('/api/v1/strategies/:strategyId/document', {
+    schema: { tags, params: ZStrategyParams, response: { 200: ZDocumentPage } },
+    config: onStrategy('read'),
+  }, async (req) => documentPage(ctx.db, actorOf(req), req.params.strategyId, publicUrl));
+
+  app.patch('/api/v1/strategies/:strategyId/document', {
+    schema: { tags, params: ZStrategyParams, body: ZUpdateDocument, response: { 200: ZOk } },
+    config: onStrategy('update'),
+  }, async (req) => {
+    await updateDocument(ctx, actorOf(req), req.params.strategyId, req.body);
+    return { ok: true as const };
+  });
+
+  app.post('/api/v1/strategies/:strategyId/document/sections', {
+    schema: { tags, params: ZStrategyParams, body: ZFreeSectionInput, response: { 201: ZCreated } },
+    config: onStrategy('update'),
+  }, async (req, reply) => reply.code(201).send({ id: (await addFreeSection(ctx, actorOf(req), req.params.strategyId, req.body)).id }));
+
+  app.patch('/api/v1/strategies/:strategyId/document/sections/:sectionId', {
+    schema: { tags, params: ZFreeSectionParams, body: ZFreeSectionInput, response: { 200: ZOk } },
+    config: onStrategy('update'),
+  }, async (req) => {
+    await updateFreeSection(ctx, actorOf(req), req.params.strategyId, req.params.sectionId, req.body);
+    return { ok: true as const };
+  });
+
+  app.delete('/api/v1/strategies/:strategyId/document/sections/:sectionId', {
+    schema: { tags, params: ZFreeSectionParams, response: { 200: ZOk } },
+    config: onStrategy('update'),
+  }, async (req) => {
+    await deleteFreeSection(ctx, actorOf(req), req.params.strategyId, req.params.sectionId);
+    return { ok: true as const };
+  });
+
+  app.post('/api/v1/strategies/:strategyId/document/versions', {
+    schema: { tags, params: ZStrategyParams, body: ZFreezeVersion, response: { 201: z.object({ id: z.uuid(), number: z.number().int() }) } },
+    config: onStrategy('create'),
+  }, async (req, reply) => {
+    const version = await freezeVersion(ctx, actorOf(req), req.params.strategyId, req.body, publicUrl);
+    return reply.code(201).send({ id: version.id, number: version.number });
+  });
+
+  app.get('/api/v1/document-versions/:documentVersionId', {
+    schema: { tags, params: ZDocumentVersionParams, response: { 200: ZVersionDetail } },
+    config: onVersion('read'),
+  }, async (req) => versionDetail(ctx.db, actorOf(req), req.params.documentVersionId));
+
+  app.get('/api/v1/document-versions/:documentVersionId/compare/:otherId', {
+    schema: { tags, params: ZCompareParams, response: { 200: ZVersionComparison } },
+    config: onVersion('read'),
+  }, async (req) => compareVersions(ctx.db, actorOf(req), req.params.documentVersionId, req.params.otherId, publicUrl));
+
+  app.get('/api/v1/document-versions/:documentVersionId/outputs/:kind', {
+    schema: { tags, params: ZOutputParams },
+    config: onVersion('read'),
+  }, async (req, reply) => {
+    const file = await outputFile(ctx.db, actorOf(req), req.params.documentVersionId, req.params.kind);
+    const { type, ending } = TYPES[req.params.kind];
+    return reply
+      .header('content-type', type)
+      .header('content-disposition', `attachment; filename="${fileStem(file.version.content.title, file.version.number)}${ending}"`)
+      .header('x-content-sha256', file.sha256)
+      .send(file.bytes);
+  });
+}
