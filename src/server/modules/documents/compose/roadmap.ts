@@ -6,7 +6,9 @@ import { STATUS_WORDS } from './priorities.js';
 
 /** The roadmap as a timeline figure, its data as a table beside it (every initiative and its months). */
 export function roadmapSection(roadmap: Roadmap): DocBlock[] {
-  const initiatives = roadmap.initiatives;
+  // Grouped by programme, in the roadmap's own order, so each lane's rows sit together in the figure.
+  const lanePosition = new Map(roadmap.programmes.map((g, i) => [g.id, i]));
+  const initiatives = [...roadmap.initiatives].sort((a, b) => (lanePosition.get(a.programmeId) ?? 0) - (lanePosition.get(b.programmeId) ?? 0) || a.position - b.position);
   if (!initiatives.length) return [para('The roadmap has no initiatives yet.')];
   const programme = new Map(roadmap.programmes.map((g) => [g.id, g]));
   const first = Math.min(...initiatives.map((i) => monthIndex(i.start)));

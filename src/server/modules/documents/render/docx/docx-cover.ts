@@ -9,11 +9,13 @@ import { STYLE } from './docx-styles.js';
  * document asks Word to update its fields on opening, so the page numbers are Word's own.
  */
 
+// Made once: building a formatter costs milliseconds, each document needs it twice.
+const UK_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
 /** "2026-11-30T10:15:00.000Z" → "30 November 2026", the day it was in the UK. */
 export function composedDay(iso: string): string {
   const when = new Date(iso);
-  if (Number.isNaN(when.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(when);
+  return Number.isNaN(when.getTime()) ? iso.slice(0, 10) : UK_DAY.format(when);
 }
 
 export const versionWords = (doc: StrategyDocument) => (doc.version === null ? 'Draft' : `Version ${doc.version}`);

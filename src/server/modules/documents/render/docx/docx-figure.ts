@@ -16,8 +16,10 @@ type Figure = Extract<DocBlock, { kind: 'figure' }>;
 /** Word's width for a picture is in pixels at 96 to the inch; the page's text is about 6.3 inches wide. */
 const TEXT_WIDTH = 600;
 
-/** The alt text a figure's picture carries: the block's own, plus what the picture cannot say. */
-const pictureDescription = (block: Figure) => (block.figure.kind === 'timeline' ? `${block.alt} ${TIMELINE_PICTURE_NOTE}` : block.alt);
+/** The picture's alt text is the block's (or, should that be blank, its caption): never empty. */
+const altOf = (block: Figure) => (block.alt.trim() ? block.alt : block.caption.trim() || 'A chart; its data is in the table after it.');
+/** The alt text's longer form: the same, plus what the wordless roadmap picture cannot say. */
+const pictureDescription = (block: Figure) => (block.figure.kind === 'timeline' ? `${altOf(block)} ${TIMELINE_PICTURE_NOTE}` : altOf(block));
 
 function picture(block: Figure, accent: string): { data: Buffer; width: number; height: number } {
   if (block.figure.kind === 'bars') {
@@ -50,7 +52,7 @@ export function docFigure(block: Figure, accent: string, number: number) {
           type: 'png',
           data: drawn.data,
           transformation: { width: Math.round(drawn.width * scale), height: Math.round(drawn.height * scale) },
-          altText: { name: `Figure ${number}`, title: xmlSafe(block.alt), description: xmlSafe(pictureDescription(block)) },
+          altText: { name: `Figure ${number}`, title: xmlSafe(altOf(block)), description: xmlSafe(pictureDescription(block)) },
         }),
       ],
     }),

@@ -35,6 +35,8 @@ const decode = (xml: string) =>
 const entry = (docx: Buffer, name: string) => readZipEntry(docx, name)?.toString('utf8') ?? '';
 const paragraphs = (xml: string) => [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]);
 const textIn = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
+/** A row marked as a header row: the element on its own, or turned on. */
+const HEADER_ROW = /<w:tblHeader(?: w:val="(?:true|1|on)")?\/>/;
 const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
 const blocksOf = (doc: StrategyDocument) => doc.sections.flatMap((s) => s.blocks);
 const figures = (doc: StrategyDocument) => blocksOf(doc).filter((b): b is Extract<DocBlock, { kind: 'figure' }> => b.kind === 'figure');
@@ -48,7 +50,7 @@ function naughtySample(): string[] {
   const step = Math.ceil(strings.length / 48);
   const spread = strings.filter((s, i) => i % step === 0 && s.trim());
   const rtl = strings.find((s) => /[\u0590-\u06FF]/.test(s)) ?? 'مرحبا بالعالم';
-  return [...spread, '<script>alert(123)</script>', '{{7*7}}', '${7*7}', '&amp; &lt;b&gt;', '<w:t>planted</w:t>', 'NUL \u0000 here', 'lone high \uD800 surrogate', 'lone low \uDC00 surrogate', 'U+FFFF \uFFFF', rtl, "'; DROP TABLE sections; --"];
+  return [...new Set([...spread, '<script>alert(123)</script>', '{{7*7}}', '${7*7}', '&amp; &lt;b&gt;', '<w:t>planted</w:t>', 'NUL \u0000 here', 'lone high \uD800 surrogate', 'lone low \uDC00 surrogate', 'U+FFFF \uFFFF', rtl, "'; DROP TABLE sections; --"])];
 }
 
 const sample = sampleStrategyDocument();
@@ -59,6 +61,20 @@ const naughty = sampleStrategyDocument((place) => {
   if (!placed.has(place)) placed.set(place, planted[placed.size % planted.length]!);
   return placed.get(place)!;
 });
+
+/** One string in every kind of block and every text place of each: each place below that is a run of its own. */
+const everyKind = (s: string): DocBlock[] => [
+  { kind: 'heading', level: 3, text: s },
+  { kind: 'heading', level: 4, text: s },
+  { kind: 'paragraph', content: [{ text: s }, { text: s, strong: true, em: true, br: true }] },
+  { kind: 'list', ordered: true, items: [[{ text: s }]] },
+  { kind: 'list', ordered: false, items: [[{ text: s }]] },
+  { kind: 'table', table: { caption: s, header: [s], rows: [[s]] } },
+  { kind: 'quote', text: s, source: s },
+  { kind: 'figure', figure: { kind: 'bars', max: 1, bars: [{ label: s, value: 1, caption: s }] }, alt: s, caption: s, table: { caption: s, header: [s], rows: [[s]] } },
+];
+const EXACT_RUNS_PER_STRING = 14;
+naughty.sections.push({ key: 'free-every-kind', title: 'Every kind of block', source: 'free', blocks: planted.flatMap(everyKind) });
 
 let docx: Buffer;
 let text: string;
@@ -105,14 +121,28 @@ describe('the strategy document in Word', () => {
     expect(entry(docx, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
 
+  it('writes the contents’ page numbers into the file only when asked to lay the pages out', async () => {
+    const tocEntry = (file: Buffer) => textIn(paragraphs(entry(file, 'word/document.xml')).find((p) => styleOf(p) === 'TOC1' && textIn(p).startsWith('Roadmap')) ?? '');
+    expect(tocEntry(docx)).toBe('Roadmap');
+    const laidOut = await strategyDocx(sample, { pageNumbers: true });
+    expect(tocEntry(laidOut)).toMatch(/^Roadmap\d+$/);
+    // The pages run in order: a later section never starts on an earlier page.
+    const pages = paragraphs(entry(laidOut, 'word/document.xml'))
+      .filter((p) => styleOf(p) === 'TOC1')
+      .map((p) => Number(/\d+$/.exec(textIn(p))?.[0]));
+    expect(pages.length).toBe(sample.sections.length);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(pages[0]).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
   it('marks the first row of every table as a header row, and draws each table and figure data as one', () => {
     const xml = entry(docx, 'word/document.xml');
     const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
     expect(tables.length).toBe(blocksOf(sample).filter((b) => b.kind === 'table' || b.kind === 'figure').length);
     for (const t of tables) {
       const rows = [...t.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
-      expect(rows[0]).toContain('<w:tblHeader');
-      for (const r of rows.slice(1)) expect(r).not.toContain('<w:tblHeader');
+      expect(rows[0]).toMatch(HEADER_ROW);
+      for (const r of rows.slice(1)) expect(r).not.toMatch(HEADER_ROW);
     }
   });
 
@@ -130,6 +160,13 @@ describe('the strategy document in Word', () => {
       else expect(descr).toBe(`${figure.alt} ${TIMELINE_PICTURE_NOTE}`);
     });
     for (const n of [1, 2, 3]) expect(readZipEntry(docx, `word/media/image${n}.png`)?.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('never leaves a picture without alt text, even when the figure came without any', async () => {
+    const figure = figures(sample)[0]!;
+    const doc: StrategyDocument = { ...sample, sections: [{ key: 'x', title: 'Figures', source: 'model', blocks: [{ ...figure, alt: ' ' }, { ...figure, alt: '', caption: '' }] }] };
+    const descriptions = [...entry(await strategyDocx(doc), 'word/document.xml').matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => decode(m[1]!));
+    expect(descriptions).toEqual([figure.caption, 'A chart; its data is in the table after it.']);
   });
 
   it('is in en-GB, with its title, author and description in the file’s properties', () => {
@@ -218,6 +255,25 @@ describe('naughty strings in the strategy document', () => {
     expect(new Set(checked.map(([, s]) => s)).size).toBe(planted.length);
     expect(decode(/<dc:title>([^<]*)<\/dc:title>/.exec(entry(naughtyDocx, 'docProps/core.xml'))![1]!)).toBe(xmlSafe(naughty.title));
   });
+
+  it('writes each planted string as whole runs of its own in every kind of block, and as the alt text of its picture', () => {
+    const runs = documentRuns(naughtyDocx);
+    const count = new Map<string, number>();
+    for (const r of runs) count.set(r, (count.get(r) ?? 0) + 1);
+    const descriptions = new Set([...entry(naughtyDocx, 'word/document.xml').matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => decode(m[1]!)));
+    for (const [i, s] of planted.entries()) {
+      const safe = xmlSafe(s);
+      expect(count.get(safe) ?? 0, `string ${i}`).toBeGreaterThanOrEqual(EXACT_RUNS_PER_STRING);
+      expect(runs, `string ${i} quoted`).toContain(`“${safe}”`);
+      expect(runs, `string ${i} as a source`).toContain(`— ${safe}`);
+      expect(descriptions.has(safe), `string ${i} as alt text`).toBe(true);
+    }
+  });
+
+  it('lays the pages out with the planted strings too', async () => {
+    const laidOut = await strategyDocx(naughty, { pageNumbers: true });
+    expect(documentRuns(laidOut).join('\n')).toContain('<script>alert(123)</script>');
+  }, 60_000);
 
   it('opens in LibreOffice with the planted markup as text', () => {
     expect(naughtyText).toContain(naughty.organisation);

@@ -16,7 +16,17 @@ const footer = (doc: StrategyDocument) =>
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${xmlSafe(doc.title)} · page `, PageNumber.CURRENT], size: 18 })] })],
   });
 
-export async function strategyDocx(doc: StrategyDocument): Promise<Buffer> {
+export interface StrategyDocxOptions {
+  /**
+   * Lays the pages out as Word would (docx/layout) to write the contents' page numbers into the
+   * file, for readers that never update fields (LibreOffice, previewers on phones). It takes
+   * seconds for a full strategy rather than a fraction of one, so it is for a frozen version made
+   * once in a background job, not for the live draft on every download.
+   */
+  pageNumbers?: boolean;
+}
+
+export async function strategyDocx(doc: StrategyDocument, options: StrategyDocxOptions = {}): Promise<Buffer> {
   const accent = accentHex(doc.accentColour);
   const state: RenderState = { accent, figures: 0, orderedLists: 0 };
   const body = doc.sections.flatMap((section) => docSection(section, state));
@@ -27,6 +37,8 @@ export async function strategyDocx(doc: StrategyDocument): Promise<Buffer> {
     description: xmlSafe(`${doc.title}: ${doc.organisation}, ${versionWords(doc).toLowerCase()}, ${composedDay(doc.composedAt)}.`),
     // Word asks to update the fields as it opens the file, which fills in the contents' page numbers.
     features: { updateFields: true },
+    // Loaded only when asked for: the layout engine and its font tables are large.
+    ...(options.pageNumbers ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers } : {}),
     styles: strategyStyles(accent),
     numbering: strategyNumbering,
     sections: [
