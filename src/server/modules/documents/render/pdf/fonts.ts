@@ -21,18 +21,25 @@ const FILES: Record<FontName, string> = {
   [FONT.boldItalic]: 'DejaVuSans-BoldOblique.ttf',
 };
 
-/** The regular face's file, given to the PDFKit constructor so that Helvetica is never even loaded. */
-export const REGULAR_FONT_FILE = path.join(TTF, FILES[FONT.regular]);
-
-// Read once per process: four files of ~700 kB each would otherwise be read for every document.
-let cache: Map<FontName, Buffer> | null = null;
-function fontData(): Map<FontName, Buffer> {
-  cache ??= new Map((Object.keys(FILES) as FontName[]).map((name) => [name, readFileSync(path.join(TTF, FILES[name]))]));
-  return cache;
+/*
+ * Parsed once per process. PDFKit accepts a parsed fontkit font in place of a file, and fontkit
+ * keeps what it has decoded (the glyph tables, the layout engine) on that object; parsing the four
+ * files afresh for each PDF took over a second a document. PDFKit's own copy of fontkit is used,
+ * so the objects are the kind it expects. Each PDF still embeds its own subset.
+ */
+const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Buffer): object };
+let parsed: Map<FontName, object> | null = null;
+function fonts(): Map<FontName, object> {
+  parsed ??= new Map((Object.keys(FILES) as FontName[]).map((name) => [name, fontkit.create(readFileSync(path.join(TTF, FILES[name])))]));
+  return parsed;
 }
 
+/** The regular face, for the PDFKit constructor's `font`, so that Helvetica is never even loaded. */
+export const regularFont = (): string => fonts().get(FONT.regular) as unknown as string;
+
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const [name, data] of fontData()) doc.registerFont(name, data);
+  // PDFKit's types name only files and buffers; its code takes any object with fontkit's `layout`.
+  for (const [name, font] of fonts()) doc.registerFont(name, font as unknown as Buffer);
   doc.font(FONT.regular);
 }
 

@@ -21,14 +21,24 @@ export function naughtySample(): string[] {
     '\uD800 lone surrogate',
     'x'.repeat(5_001),
     'https://example.org/'.repeat(40),
-    ...all.filter((_, i) => i % 8 === 0),
+    ...all.filter((s, i) => i % 8 === 0 || s.startsWith('\u00AD\u0600')),
   ];
 }
 
-/** A `text` callback for the samples that hands out the strings in turn, so each lands somewhere. */
-export function planter(strings: string[]): (place: string) => string {
-  let next = 0;
-  return () => strings[next++ % strings.length]!;
+/**
+ * A `text` callback for the samples that hands out the strings in turn, one per place: a place
+ * asked for twice (an initiative in the timeline and again in its table) gets the same string.
+ * `planted` lists what was handed out, for the test to look for.
+ */
+export function planter(strings: string[]): { text: (place: string) => string; planted: () => string[] } {
+  const given = new Map<string, string>();
+  return {
+    text: (place) => {
+      if (!given.has(place)) given.set(place, strings[given.size % strings.length]!);
+      return given.get(place)!;
+    },
+    planted: () => [...new Set(given.values())],
+  };
 }
 
 /** The planted strings a test can look for verbatim: printable ASCII with something to see. */

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { registerFonts, REGULAR_FONT_FILE } from './fonts.js';
+import { regularFont, registerFonts } from './fonts.js';
 import { MARGIN } from './theme.js';
 
 export interface PdfSetup {
@@ -28,7 +28,7 @@ export function renderPdf(setup: PdfSetup, draw: (doc: PDFKit.PDFDocument) => vo
     tagged: setup.tagged,
     displayTitle: true,
     bufferPages: setup.bufferPages ?? false,
-    font: REGULAR_FONT_FILE,
+    font: regularFont(),
     info: setup.info,
   });
   const chunks: Buffer[] = [];

@@ -21,6 +21,17 @@ export interface Piece {
 export const BASE = { title: 26, organisation: 12, h2: 12, mission: 15, address: 10, pad: 14, gutter: 14, bulletIndent: 10 } as const;
 export const MAX_LISTED = 3;
 
+/*
+ * A wall poster is read from a step away: a field longer than these limits is cut with "…" (the
+ * address beneath points to the full strategy). This also keeps the fitting quick: PDFKit takes
+ * about a second to wrap a 5,000-character word, and the fitting measures every string several times.
+ */
+export const LIMIT = { title: 200, mission: 600, summary: 400, item: 200 } as const;
+export function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
 /** One priority's card: title, summary, then up to three initiatives and three measures. */
 export function cardPieces(priority: StrategyPoster['priorities'][number]): Piece[] {
   const items = (heading: string, texts: string[]): Piece[] =>
@@ -28,11 +39,11 @@ export function cardPieces(priority: StrategyPoster['priorities'][number]): Piec
       ? []
       : [
           { role: 'H4', text: heading, font: FONT.bold, size: 8.5, gap: 2 },
-          ...texts.slice(0, MAX_LISTED).map((t): Piece => ({ role: 'LI', text: pdfText(t), font: FONT.regular, size: 8.5, gap: 1.5 })),
+          ...texts.slice(0, MAX_LISTED).map((t): Piece => ({ role: 'LI', text: pdfText(cut(t, LIMIT.item)), font: FONT.regular, size: 8.5, gap: 1.5 })),
         ];
   return [
-    { role: 'H3', text: pdfLine(priority.title), font: FONT.bold, size: 11.5, gap: 3 },
-    { role: 'P', text: pdfText(priority.summary), font: FONT.regular, size: 9, gap: 5 },
+    { role: 'H3', text: pdfLine(cut(priority.title, LIMIT.item)), font: FONT.bold, size: 11.5, gap: 3 },
+    { role: 'P', text: pdfText(cut(priority.summary, LIMIT.summary)), font: FONT.regular, size: 9, gap: 5 },
     ...items('What we will do', priority.initiatives),
     ...items('How we will know', priority.measures),
   ];
@@ -74,13 +85,33 @@ const MAX_SCALE = 2;
 const MIN_SCALE = 0.4;
 export const addressLine = (address: string) => `Read the full strategy at ${address}`;
 
-/** The largest scale (in steps of 4% of the base sizes) at which the whole poster fits the page. */
+const STEP = 0.04;
+
+/**
+ * The largest scale (in steps of 4% of the base sizes) at which the whole poster fits the page.
+ * Found by bisection — the height only grows with the type — because each try measures every
+ * string, and a 5,000-character one costs PDFKit a good part of a second to wrap.
+ */
 export function planPoster(doc: PDFKit.PDFDocument, text: PosterText, pageScale: number): PosterPlan {
-  for (let s = MAX_SCALE; s >= MIN_SCALE - 1e-9; s -= 0.04) {
-    const plan = measure(doc, text, s * pageScale, pageScale);
-    if (posterHeight(plan) <= doc.page.height) return plan;
+  const steps = Math.round((MAX_SCALE - MIN_SCALE) / STEP);
+  const at = (k: number) => measure(doc, text, (MAX_SCALE - k * STEP) * pageScale, pageScale);
+  const fits = (plan: PosterPlan) => posterHeight(plan) <= doc.page.height;
+  const largest = at(0);
+  if (fits(largest)) return largest;
+  let smallest = at(steps);
+  if (!fits(smallest)) return { ...smallest, clipped: true };
+  // Invariant: step `low` does not fit, step `high` does.
+  let low = 0;
+  let high = steps;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const plan = at(mid);
+    if (fits(plan)) {
+      high = mid;
+      smallest = plan;
+    } else low = mid;
   }
-  return { ...measure(doc, text, MIN_SCALE * pageScale, pageScale), clipped: true };
+  return smallest;
 }
 
 function measure(doc: PDFKit.PDFDocument, text: PosterText, scale: number, pageScale: number): PosterPlan {

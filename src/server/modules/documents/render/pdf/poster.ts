@@ -3,7 +3,7 @@ import { artifact } from './flow.js';
 import { FONT, type FontName } from './fonts.js';
 import { renderPdf } from './pdf-buffer.js';
 import { pdfLine, pdfText } from './pdf-text.js';
-import { addressLine, BASE, cardPieces, cardTextWidth, planPoster, posterHeight, type Piece, type PosterPlan } from './poster-layout.js';
+import { addressLine, BASE, cardPieces, cardTextWidth, cut, LIMIT, planPoster, posterHeight, type Piece, type PosterPlan } from './poster-layout.js';
 import { accent, pdfInfo, TEXT_COLOUR } from './theme.js';
 
 /*
@@ -45,7 +45,7 @@ export async function strategyPosterPdf(poster: StrategyPoster, size: 'A4' | 'A3
     doc.on('pageAdded', () => {
       throw new Error('The poster ran onto a second page');
     });
-    const text = { title, organisation, mission: pdfText(poster.mission), address: poster.address === null ? null : pdfLine(poster.address), cards: poster.priorities.map(cardPieces) };
+    const text = { title: cut(title, LIMIT.title), organisation: cut(organisation, LIMIT.title), mission: pdfText(cut(poster.mission, LIMIT.mission)), address: poster.address === null ? null : pdfLine(cut(poster.address, LIMIT.item)), cards: poster.priorities.map(cardPieces) };
     const plan = clamp(planPoster(doc, text, pageScale), doc.page.height);
     const s = plan.scale;
     const pad = BASE.pad * s;
@@ -65,8 +65,8 @@ export async function strategyPosterPdf(poster: StrategyPoster, size: 'A4' | 'A3
 
     artifact(doc, () => doc.rect(0, 0, doc.page.width, plan.bandHeight).fill(colour));
     const band: Region = { x: plan.side, width, bottom: plan.bandHeight - pad * 0.5 };
-    let y = put(root, 'H1', title, FONT.bold, BASE.title, 'white', pad, band) + 4 * s;
-    put(root, 'P', organisation, FONT.regular, BASE.organisation, 'white', y, band);
+    let y = put(root, 'H1', text.title, FONT.bold, BASE.title, 'white', pad, band) + 4 * s;
+    put(root, 'P', text.organisation, FONT.regular, BASE.organisation, 'white', y, band);
 
     y = plan.bandHeight + pad;
     const mission: Region = { x: plan.side, width, bottom: y + plan.missionHeight };
@@ -91,13 +91,14 @@ export async function strategyPosterPdf(poster: StrategyPoster, size: 'A4' | 'A3
       root.add(p);
       const region: Region = { x: plan.side, width, bottom: Math.min(top + plan.addressHeight, doc.page.height - 2) };
       const address = text.address;
+      const href = poster.address !== null && /^https?:\/\//i.test(poster.address) ? pdfLine(poster.address) : null;
       p.add(
         doc.struct('Link', {}, () =>
           doc
             .font(FONT.regular)
             .fontSize(BASE.address * s)
             .fillColor(colour)
-            .text(addressLine(address), region.x, top, { width, height: Math.max(region.bottom - top, BASE.address * s), ellipsis: true, link: /^https?:\/\//i.test(address) ? address : null }),
+            .text(addressLine(address), region.x, top, { width, height: Math.max(region.bottom - top, BASE.address * s), ellipsis: true, link: href }),
         ),
       );
       p.end();

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -99,3 +99,29 @@ export async function pdfFonts(pdf: Buffer): Promise<{ name: string; embedded: b
 
 /** Text with every run of white space removed: wrapping and table columns put breaks anywhere. */
 export const squash = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The pages with ink (any pixel clearly off white, so thin grey outlines count) to the right of
+ * `fromX` points, from `pdftoppm` at a pixel per point: catches text drawn past the margin even where the text
+ * layer says otherwise (glyphs PDFKit measured narrower than it drew them).
+ */
+export async function pagesWithInkRightOf(pdf: Buffer, fromX: number): Promise<number[]> {
+  return withFile(pdf, async (file) => {
+    const root = path.join(path.dirname(file), 'page');
+    await run('/usr/bin/pdftoppm', ['-r', '72', '-gray', file, root], { timeout: 60_000 });
+    const pages = (await readdir(path.dirname(file))).filter((f) => f.endsWith('.pgm')).sort();
+    const inked: number[] = [];
+    for (const [i, name] of pages.entries()) {
+      const image = await readFile(path.join(path.dirname(file), name));
+      // Binary PGM: "P5", width, height, maxval, then one byte a pixel.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(image.toString('latin1', 0, 40))!;
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const start = header[0].length;
+      const from = Math.ceil(fromX);
+      let dark = false;
+      for (let y = 0; y < height && !dark; y++) for (let x = from; x < width && !dark; x++) dark = image[start + y * width + x]! < 200;
+      if (dark) inked.push(i + 1);
+    }
+    return inked;
+  });
+}
