@@ -106,6 +106,15 @@ beforeAll(async () => {
   const initiative = await owner.admin.post(`${strategyUrl}/initiatives`, { programmeId: params.programmeId, title: 'EPR', start: '2027-01', end: '2027-03' });
   params.initiativeId ??= initiative.json().id ?? randomUUID();
   params.dependsOnId ??= randomUUID();
+  // A real frozen version of the strategy's document, so the version routes' owner lookup answers for the owner's organisation.
+  const version = await owner.admin.post(`${strategyUrl}/document/versions`, { changeNote: 'Route table' });
+  params.documentVersionId ??= version.json().id ?? randomUUID();
+  params.otherId ??= 'draft';
+  params.kind ??= 'pdf';
+  params.slug ??= 'no-such-strategy';
+  params.section ??= 'foreword';
+  params.number ??= '1';
+  params.file ??= 'strategy.pdf';
 });
 afterAll(() => t.close());
 
@@ -140,11 +149,19 @@ const PUBLIC_ROUTES = [
   'GET /assets/nhsuk/:file',
   'GET /assets/images/:file',
   'GET /assets/respond/:file',
+  // The published strategy, its downloads and stylesheets: for everyone, without an account.
+  'GET /p/:slug',
+  'GET /p/:slug/:section',
+  'GET /p/:slug/v/:number',
+  'GET /p/:slug/v/:number/:section',
+  'GET /p/:slug/v/:number/files/:file',
+  'GET /assets/document/:file',
+  'GET /assets/document/accent/:file',
 ];
 
 describe('route table', () => {
   it('has a reviewed list of public API routes, each with a reason', () => {
-    const reviewed = (url: string) => url.startsWith('/api') || url === '/healthz' || /^\/(s|r)\/|^\/assets\/(nhsuk|images|respond)\//.test(url);
+    const reviewed = (url: string) => url.startsWith('/api') || url === '/healthz' || /^\/(s|r|p)\/|^\/assets\/(nhsuk|images|respond|document)\//.test(url);
     const publicRoutes = t.routes.filter((r) => r.access.kind === 'public' && reviewed(r.url));
     expect(publicRoutes.map((r) => `${r.method} ${r.url}`).sort()).toEqual([...PUBLIC_ROUTES].sort());
     for (const route of publicRoutes) expect(route.access.kind === 'public' && route.access.why.length).toBeGreaterThan(10);

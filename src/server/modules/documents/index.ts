@@ -1,6 +1,7 @@
 import type { ChorusModule } from '../../platform/module.js';
 import { documentVersionOwner } from './load.js';
 import './policy.js';
+import { publicDocumentRoutes } from './public/public-routes.js';
 import { documentRoutes } from './routes.js';
 
 export { strategyDocuments, documentFreeSections, documentVersions, documentOutputs } from './tables.js';
@@ -12,6 +13,9 @@ export { strategyDocuments, documentFreeSections, documentVersions, documentOutp
  */
 export const documentsModule: ChorusModule = {
   name: 'documents',
-  routes: documentRoutes,
+  routes: (app, ctx) => {
+    documentRoutes(app, ctx);
+    publicDocumentRoutes(app, ctx);
+  },
   owners: (ctx) => ({ documentVersionId: (id) => documentVersionOwner(ctx.db, id) }),
 };

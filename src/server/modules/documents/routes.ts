@@ -18,6 +18,8 @@ import type { App, AppContext } from '../../platform/module.js';
 import type { Action } from '../../platform/policy.js';
 import { addFreeSection, deleteFreeSection, updateFreeSection } from './commands/free-sections.js';
 import { freezeVersion } from './commands/freeze-version.js';
+import { publishVersion } from './commands/publish-version.js';
+import { assertPublishable } from './publish-gate.js';
 import { updateDocument } from './commands/update-document.js';
 import { compareVersions, documentPage, outputFile, versionDetail } from './queries.js';
 
@@ -84,6 +86,14 @@ export function documentRoutes(app: App, ctx: AppContext): void {
     schema: { tags, params: ZDocumentVersionParams, response: { 200: ZVersionDetail } },
     config: onVersion('read'),
   }, async (req) => versionDetail(ctx.db, actorOf(req), req.params.documentVersionId));
+
+  app.post('/api/v1/document-versions/:documentVersionId/publish', {
+    schema: { tags, params: ZDocumentVersionParams, response: { 200: z.object({ address: z.string(), number: z.number().int() }) } },
+    config: onVersion('update'),
+  }, async (req) => {
+    const published = await publishVersion(ctx, actorOf(req), req.params.documentVersionId, assertPublishable);
+    return { address: `${publicUrl.replace(/\/$/, '')}/p/${published.slug}`, number: published.number };
+  });
 
   app.get('/api/v1/document-versions/:documentVersionId/compare/:otherId', {
     schema: { tags, params: ZCompareParams, response: { 200: ZVersionComparison } },

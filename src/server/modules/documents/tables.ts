@@ -28,10 +28,12 @@ export const strategyDocuments = pgTable(
     layout: jsonb('layout').$type<{ key: string; hidden: boolean }[]>().notNull().default([]),
     /** Whether "What we heard" is on the public pages (it is always in the downloads and the staff consultation). */
     heardIsPublic: boolean('heard_is_public').notNull().default(true),
+    /** The public address's last part (/p/<slug>), set the first time a version is published and kept after. */
+    publicSlug: text('public_slug'),
     updatedByUserId: uuid('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('strategy_documents_strategy').on(t.strategyId)],
+  (t) => [uniqueIndex('strategy_documents_strategy').on(t.strategyId), uniqueIndex('strategy_documents_public_slug').on(t.publicSlug)],
 );
 
 /** A section the team wrote themselves, in Markdown; its key in the layout is `free-<id>`. */

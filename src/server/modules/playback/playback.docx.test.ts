@@ -10,7 +10,7 @@ import { signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from
 import { naughtyStrings } from '../../testing/test-data.js';
 import { playbackDocx } from './docx/build.js';
 import { xmlSafe } from './docx/blocks.js';
-import { documentRuns, readZipEntry } from './docx/read-docx.js';
+import { documentRuns, readZipEntry } from '../../platform/office/read-docx.js';
 import { PLANTED, seedPlayback } from './testing-playback.js';
 
 const run = promisify(execFile);

@@ -1,16 +1,14 @@
 import { HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { parseSimpleMarkdown, type Inline } from '../../../../shared/simple-markdown.js';
-import { barChartPng, CHART_SIZE, type Bar } from './bar-chart.js';
+import { barChartPng, CHART_SIZE, type Bar } from '../../../platform/office/bar-chart.js';
+import { xmlSafe } from '../../../platform/office/xml-safe.js';
 
 /*
  * The building blocks of the Word pack. Every piece of text goes in as a text run, never as
  * markup: a statement reading "<b>bold</b>" or "{{7*7}}" is printed as written.
  */
 
-// Characters XML 1.0 cannot carry at all (C0 controls but tab and line ends, lone surrogates, U+FFFE/F).
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export const xmlSafe = (text: string) => text.replace(NOT_XML, '\uFFFD');
+export { xmlSafe };
 
 export const run = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: xmlSafe(text), ...options });
 export const para = (text: string) => new Paragraph({ children: [run(text)] });

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { DocBlock, DocSection } from '../../../../../shared/strategy-document.js';
-import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { xmlSafe } from '../../../../platform/office/xml-safe.js';
 import { inlineRuns } from './docx-inline.js';
 import { docFigure } from './docx-figure.js';
 import { NUMBERING, STYLE } from './docx-styles.js';

@@ -1,6 +1,6 @@
 import { HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { StrategyDocument } from '../../../../../shared/strategy-document.js';
-import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { xmlSafe } from '../../../../platform/office/xml-safe.js';
 import { STYLE } from './docx-styles.js';
 
 /*

@@ -1,14 +1,14 @@
 import { ImageRun, Paragraph } from 'docx';
 import type { DocBlock, DocTable } from '../../../../../shared/strategy-document.js';
-import { barChartPng, CHART_SIZE } from '../../../playback/docx/bar-chart.js';
-import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { barChartPng, CHART_SIZE } from '../../../../platform/office/bar-chart.js';
+import { xmlSafe } from '../../../../platform/office/xml-safe.js';
 import { caption, docTable } from './docx-table.js';
 import { rgb, TIMELINE_PICTURE_NOTE, timelinePng } from './timeline-png.js';
 
 /*
  * A figure: its caption, the picture with its alt text, and then always its data as a table, so
  * nobody needs the picture to read the numbers. The PNGs are drawn without a font (see
- * playback/docx/bar-chart.ts), so the words live in the alt text and the table.
+ * platform/office/bar-chart.ts), so the words live in the alt text and the table.
  */
 
 type Figure = Extract<DocBlock, { kind: 'figure' }>;

@@ -1,6 +1,6 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../../../../shared/strategy-document.js';
-import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { xmlSafe } from '../../../../platform/office/xml-safe.js';
 
 /*
  * Markdown's inline pieces as Word runs. Every piece is text written as a run, never markup; a

@@ -1,6 +1,6 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { DocTable } from '../../../../../shared/strategy-document.js';
-import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { xmlSafe } from '../../../../platform/office/xml-safe.js';
 import { STYLE } from './docx-styles.js';
 
 /*

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { StrategyDocument } from '../../../../../shared/strategy-document.js';
-import { xmlSafe } from '../../../playback/docx/blocks.js';
+import { xmlSafe } from '../../../../platform/office/xml-safe.js';
 import { docSection, type RenderState } from './docx-blocks.js';
 import { composedDay, contents, cover, versionWords } from './docx-cover.js';
 import { accentHex, strategyNumbering, strategyStyles } from './docx-styles.js';

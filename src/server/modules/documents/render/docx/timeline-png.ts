@@ -1,5 +1,5 @@
 import type { DocTimelineRow } from '../../../../../shared/strategy-document.js';
-import { encodePng, type Canvas, type Rgb } from '../../../playback/docx/png.js';
+import { encodePng, type Canvas, type Rgb } from '../../../../platform/office/png.js';
 
 /*
  * The roadmap as a simple Gantt chart in PNG: one band per lane (shaded in turn), a grid line at
