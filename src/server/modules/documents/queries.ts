@@ -9,6 +9,10 @@ import { can } from '../../platform/policy.js';
 import { composeDocument, freeKey, orderedKeys, type FreeSection } from './compose/compose-document.js';
 import { documentSettings, loadVersion } from './load.js';
 import { documentFreeSections, documentOutputs } from './tables.js';
+import { composeYouSaidWeDid } from './you-said/compose-you-said.js';
+import { publicReader } from './you-said/reader.js';
+import { organisations } from '../organisations/index.js';
+import { loadStrategy } from '../strategies/index.js';
 import { versionSummaries } from './versions.js';
 
 /** The live draft with hidden sections left out: what freezing now would keep. */
@@ -95,4 +99,11 @@ export async function outputFile(db: Db, actor: Actor, versionId: string, kind: 
   const [row] = await db.select().from(documentOutputs).where(and(eq(documentOutputs.versionId, version.id), eq(documentOutputs.kind, kind)));
   if (!row) throw notFound('That download');
   return { version, strategy, bytes: Buffer.from(row.bytes), sha256: row.sha256 };
+}
+
+/** The workspace's "you said, we did": the same tree the public page shows, composed now. */
+export async function youSaidWeDid(db: Db, actor: Actor, strategyId: string): Promise<StrategyDocument> {
+  const strategy = await loadStrategy(db, actor, strategyId);
+  const [org] = await db.select({ name: organisations.name, accentColour: organisations.accentColour }).from(organisations).where(eq(organisations.id, strategy.organisationId));
+  return composeYouSaidWeDid(db, publicReader(strategy.organisationId), strategy, org!);
 }

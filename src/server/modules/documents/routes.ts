@@ -8,6 +8,7 @@ import {
   ZFreeSectionParams,
   ZFreezeVersion,
   ZOutputParams,
+  ZStrategyDocumentTree,
   ZUpdateDocument,
   ZVersionComparison,
   ZVersionDetail,
@@ -21,7 +22,7 @@ import { freezeVersion } from './commands/freeze-version.js';
 import { publishVersion } from './commands/publish-version.js';
 import { assertPublishable } from './publish-gate.js';
 import { updateDocument } from './commands/update-document.js';
-import { compareVersions, documentPage, outputFile, versionDetail } from './queries.js';
+import { compareVersions, documentPage, outputFile, versionDetail, youSaidWeDid } from './queries.js';
 
 const tags = ['documents'];
 const onStrategy = (action: Action): { access: Access } => ({ access: { kind: 'member', via: 'strategyId', action, subject: 'document' } });
@@ -81,6 +82,11 @@ export function documentRoutes(app: App, ctx: AppContext): void {
     const version = await freezeVersion(ctx, actorOf(req), req.params.strategyId, req.body, publicUrl);
     return reply.code(201).send({ id: version.id, number: version.number });
   });
+
+  app.get('/api/v1/strategies/:strategyId/you-said-we-did', {
+    schema: { tags, params: ZStrategyParams, response: { 200: ZStrategyDocumentTree } },
+    config: onStrategy('read'),
+  }, async (req) => youSaidWeDid(ctx.db, actorOf(req), req.params.strategyId));
 
   app.get('/api/v1/document-versions/:documentVersionId', {
     schema: { tags, params: ZDocumentVersionParams, response: { 200: ZVersionDetail } },

@@ -5,6 +5,8 @@ import { messagePage } from '../../respond/index.js';
 import { renderStrategyWeb } from '../render/web/render-web.js';
 import { accentStylesheet, documentStylesheet } from '../render/web/stylesheet.js';
 import { fileStem } from '../routes.js';
+import { composeYouSaidWeDid } from '../you-said/compose-you-said.js';
+import { publicReader } from '../you-said/reader.js';
 import { PageCache } from './page-cache.js';
 import { PUBLIC_FILES, publicDownloads, publishedFile, publishedVersion, type PublishedVersion } from './published.js';
 
@@ -52,6 +54,14 @@ export function publicDocumentRoutes(app: App, ctx: AppContext): void {
           stylesheetHref: `/assets/document/document-${css}.css`,
           accentStylesheetHref: `/assets/document/accent/${(version.content.accentColour ?? '#005eb8').slice(1).toLowerCase()}.css`,
           downloads: publicDownloads(version, `/p/${slug}/v/${version.number}`).map(({ label, href, bytes }) => ({ label, href, bytes })),
+          related: [
+            { label: 'You said, we did', href: `/p/${slug}/you-said-we-did`, text: 'what staff told us, what we decided because of it, and what has been done so far' },
+            ...version.publishedNumbers.filter((n) => n !== version.number).map((n) => ({
+              label: `Version ${n}`,
+              href: n === version.current.number ? `/p/${slug}` : `/p/${slug}/v/${n}`,
+              text: n === version.current.number ? 'the current version' : 'an earlier version, since replaced',
+            })),
+          ],
           notice: superseded
             ? { kind: 'superseded', text: `This is version ${version.number}. It has been replaced by version ${version.current.number}.`, href: `/p/${slug}` }
             : null,
@@ -74,6 +84,33 @@ export function publicDocumentRoutes(app: App, ctx: AppContext): void {
       .type('text/html; charset=utf-8')
       .send(page.html);
   };
+
+  const youSaid = new PageCache(50);
+  const serveYouSaid = async (slug: string, section: string, reply: FastifyReply) => {
+    if (!SLUG.test(slug) || (section && !SECTION.test(section))) return notFound(reply);
+    const version = await publishedVersion(ctx.db, slug, null);
+    if (!version) return notFound(reply);
+    const { version: css } = await documentStylesheet();
+    // Live, since delivery moves on; made at most once a minute per strategy however many read it.
+    const minute = Math.floor(Date.now() / 60_000);
+    const pages = await youSaid.pages(`${version.strategyId}:${version.heardIsPublic}:${minute}`, async () => {
+      const doc = await composeYouSaidWeDid(ctx.db, publicReader(version.organisationId), { id: version.strategyId, name: version.content.title }, { name: version.content.organisation, accentColour: version.content.accentColour });
+      return renderStrategyWeb(version.heardIsPublic ? doc : { ...doc, sections: doc.sections.filter((s) => s.key !== 'you-said') }, {
+        basePath: `/p/${slug}/you-said-we-did`,
+        stylesheetHref: `/assets/document/document-${css}.css`,
+        accentStylesheetHref: `/assets/document/accent/${(doc.accentColour ?? '#005eb8').slice(1).toLowerCase()}.css`,
+        downloads: [],
+        versionLabel: 'Updated',
+        related: [{ label: 'The strategy', href: `/p/${slug}`, text: 'the full strategy these commitments come from' }],
+        notice: null,
+      });
+    });
+    const page = pages.get(section);
+    if (!page) return notFound(reply);
+    return reply.header('cache-control', 'public, max-age=60').header('content-security-policy', PAGE_POLICY).type('text/html; charset=utf-8').send(page.html);
+  };
+  app.get<{ Params: Params }>('/p/:slug/you-said-we-did', { config: access }, (req, reply) => serveYouSaid(req.params.slug, '', reply));
+  app.get<{ Params: Params }>('/p/:slug/you-said-we-did/:section', { config: access }, (req, reply) => serveYouSaid(req.params.slug, req.params.section!, reply));
 
   app.get<{ Params: Params }>('/p/:slug', { config: access }, (req, reply) => serve(req.params.slug, null, '', reply));
   app.get<{ Params: Params }>('/p/:slug/:section', { config: access }, (req, reply) => serve(req.params.slug, null, req.params.section!, reply));

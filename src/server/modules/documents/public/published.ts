@@ -5,6 +5,10 @@ import type { Db } from '../../../platform/db/client.js';
 import { documentOutputs, documentVersions, strategyDocuments } from '../tables.js';
 
 export interface PublishedVersion {
+  strategyId: string;
+  organisationId: string;
+  /** Every published version's number, newest first. */
+  publishedNumbers: number[];
   id: string;
   number: number;
   content: StrategyDocument;
@@ -31,7 +35,7 @@ export async function publishedVersion(db: Db, slug: string, number: number | nu
   if (!current || !chosen) return null;
   const [row] = await db.select({ content: documentVersions.content }).from(documentVersions).where(eq(documentVersions.id, chosen.id));
   const outputs = await db.select({ kind: documentOutputs.kind, size: documentOutputs.size }).from(documentOutputs).where(eq(documentOutputs.versionId, chosen.id));
-  return { id: chosen.id, number: chosen.number, content: row!.content, current: { number: current.number }, heardIsPublic: settings.heardIsPublic, outputs };
+  return { strategyId: settings.strategyId, organisationId: settings.organisationId, publishedNumbers: published.map((p) => p.number), id: chosen.id, number: chosen.number, content: row!.content, current: { number: current.number }, heardIsPublic: settings.heardIsPublic, outputs };
 }
 
 /** The downloads a public reader may have: all four, or only the posters when "What we heard" is not public (the full files hold it). */

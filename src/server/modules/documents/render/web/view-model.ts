@@ -16,6 +16,10 @@ export interface WebOptions {
   accentStylesheetHref?: string;
   downloads: { label: string; href: string; bytes: number | null }[];
   notice: { kind: 'superseded' | 'draft' | 'consultation'; text: string; href?: string } | null;
+  /** Said before the date on the cover instead of "Version N" / "Draft" (a live page says "Updated"). */
+  versionLabel?: string;
+  /** Other pages the contents page points to: "You said, we did", earlier versions. */
+  related?: { label: string; href: string; text: string }[];
 }
 
 const NHS_BLUE = '#005eb8';
@@ -138,7 +142,8 @@ export function contentsView(doc: StrategyDocument, options: WebOptions) {
   const first = doc.sections[0];
   return cleaned({
     ...commonView(doc, options),
-    version: doc.version === null ? 'Draft' : `Version ${doc.version}`,
+    version: options.versionLabel ?? (doc.version === null ? 'Draft' : `Version ${doc.version}`),
+    related: options.related ?? [],
     date: formatDate(doc.composedAt),
     composedAt: doc.composedAt,
     downloads: options.downloads.map((d) => ({ label: d.label, href: d.href, meta: downloadMeta(d.href, d.bytes) })),

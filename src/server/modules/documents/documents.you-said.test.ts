@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sectionText, type StrategyDocument } from '../../../shared/strategy-document.js';
+import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
+import { demoStrategy } from './testing-demo.js';
+
+/** "You said, we did" for the demo trust: from the insights behind each priority, to the priorities, to what has been delivered. */
+let t: TestApp;
+let team: Session;
+let strategyId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  ({ session: team, strategyId } = await demoStrategy(t));
+});
+afterAll(() => t.close());
+
+const read = async (): Promise<StrategyDocument> => {
+  const response = await team.get(`/api/v1/strategies/${strategyId}/you-said-we-did`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+const part = (doc: StrategyDocument, key: string) => sectionText(doc.sections.find((s) => s.key === key)!);
+
+describe('you said, we did', () => {
+  it('walks from what was said to each priority to what has been done, with counts suppressed', async () => {
+    const doc = await read();
+    expect(doc.sections.map((s) => s.key)).toEqual(['you-said', 'we-decided', 'we-did']);
+    const priorities = (await team.get(`/api/v1/strategies/${strategyId}/priorities`)).json().priorities as { id: string; title: string }[];
+    for (const p of priorities) {
+      expect(part(doc, 'we-decided')).toContain(p.title);
+      expect(part(doc, 'we-did')).toContain(p.title);
+      // Each insight a priority answers is among what "you said".
+      const voices = (await team.get(`/api/v1/priorities/${p.id}/voices`)).json();
+      for (const i of voices.insights) expect(part(doc, 'you-said')).toContain(i.statement);
+    }
+    const minimum = (await team.get(`/api/v1/orgs/${(await team.get('/api/v1/me')).json().currentOrganisationId}`)).json().minGroupSize ?? 10;
+    for (const match of part(doc, 'you-said').matchAll(/Survey answers by staff group: ([^\n]+)/g)) {
+      for (const [, n] of match[1]!.matchAll(/ (\d+)(?:,|\.| and)/g)) expect(Number(n)).toBeGreaterThanOrEqual(minimum);
+    }
+  });
+
+  it('moves as delivery is recorded: an initiative reported done reads as delivered', async () => {
+    const roadmap = (await team.get(`/api/v1/strategies/${strategyId}/roadmap`)).json();
+    const target = roadmap.initiatives.find((i: { status: string }) => i.status === 'in_progress' || i.status === 'planned');
+    const before = part(await read(), 'we-did');
+    const row = (text: string) => text.split('\n').find((line) => line.startsWith(`${target.title} |`));
+    expect(row(before)).not.toContain('Delivered');
+    const recorded = await team.post(`/api/v1/initiatives/${target.id}/updates`, { recordedOn: '2026-11-30', status: 'done', rag: 'green', percentComplete: 100, note: 'Live on every ward.' });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(row(part(await read(), 'we-did'))).toBe(`${target.title} | Delivered | 100%`);
+  });
+});
