@@ -23,3 +23,4 @@ export * from './modules/measures/tables.js';
 export * from './modules/partnership/tables.js';
 export * from './modules/delivery/tables.js';
 export * from './modules/documents/tables.js';
+export * from './modules/documents/signoff/tables.js';

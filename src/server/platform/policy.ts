@@ -76,6 +76,8 @@ const SUBJECT_WORDS: Record<string, string> = {
   delivery: 'delivery updates',
   measure: 'outcome measures',
   partnership: 'the staff partnership',
+  document: 'the strategy document and its versions',
+  document_signoff: 'the sign-off of strategy document versions',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;

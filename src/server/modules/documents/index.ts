@@ -3,8 +3,12 @@ import { documentVersionOwner } from './load.js';
 import './policy.js';
 import { publicDocumentRoutes } from './public/public-routes.js';
 import { documentRoutes } from './routes.js';
+import { defineSignOffReminders } from './signoff/reminders.js';
+import { signOffRoutes } from './signoff/routes.js';
 
 export { strategyDocuments, documentFreeSections, documentVersions, documentOutputs } from './tables.js';
+export { signOffRounds, signOffApprovers } from './signoff/tables.js';
+export { sendDueSignOffReminders } from './signoff/reminders.js';
 
 /**
  * Deliver's strategy document: composed from the model (mission, estate, what we heard,
@@ -16,6 +20,8 @@ export const documentsModule: ChorusModule = {
   routes: (app, ctx) => {
     documentRoutes(app, ctx);
     publicDocumentRoutes(app, ctx);
+    signOffRoutes(app, ctx);
   },
   owners: (ctx) => ({ documentVersionId: (id) => documentVersionOwner(ctx.db, id) }),
+  jobs: defineSignOffReminders,
 };

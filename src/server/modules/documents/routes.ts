@@ -17,11 +17,14 @@ import {
 import { actorOf, type Access } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import type { Action } from '../../platform/policy.js';
+import { ZUpdateVersion } from '../../../shared/contracts/document-signoff.js';
 import { addFreeSection, deleteFreeSection, updateFreeSection } from './commands/free-sections.js';
+import { deleteVersion } from './commands/delete-version.js';
 import { freezeVersion } from './commands/freeze-version.js';
 import { publishVersion } from './commands/publish-version.js';
 import { assertPublishable } from './publish-gate.js';
 import { updateDocument } from './commands/update-document.js';
+import { updateVersion } from './commands/update-version.js';
 import { compareVersions, documentPage, outputFile, versionDetail, youSaidWeDid } from './queries.js';
 
 const tags = ['documents'];
@@ -99,6 +102,23 @@ export function documentRoutes(app: App, ctx: AppContext): void {
   }, async (req) => {
     const published = await publishVersion(ctx, actorOf(req), req.params.documentVersionId, assertPublishable);
     return { address: `${publicUrl.replace(/\/$/, '')}/p/${published.slug}`, number: published.number };
+  });
+
+  // A version's note may be corrected, and one frozen by mistake deleted, unless sign-off has locked it.
+  app.patch('/api/v1/document-versions/:documentVersionId', {
+    schema: { tags, params: ZDocumentVersionParams, body: ZUpdateVersion, response: { 200: ZOk } },
+    config: onVersion('update'),
+  }, async (req) => {
+    await updateVersion(ctx, actorOf(req), req.params.documentVersionId, req.body);
+    return { ok: true as const };
+  });
+
+  app.delete('/api/v1/document-versions/:documentVersionId', {
+    schema: { tags, params: ZDocumentVersionParams, response: { 200: ZOk } },
+    config: onVersion('delete'),
+  }, async (req) => {
+    await deleteVersion(ctx, actorOf(req), req.params.documentVersionId);
+    return { ok: true as const };
   });
 
   app.get('/api/v1/document-versions/:documentVersionId/compare/:otherId', {
