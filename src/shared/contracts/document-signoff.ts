@@ -25,13 +25,12 @@ export const DECISIONS = ['approved', 'changes_requested'] as const;
 export type Decision = (typeof DECISIONS)[number];
 export const DECISION_LABELS: Record<Decision | 'pending', string> = { approved: 'Approved', changes_requested: 'Asked for changes', pending: 'Not decided yet' };
 
-const noNul = (what: string) => (v: string) => !v.includes('\u0000');
 const ZFreeText = (what: string) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
     .max(SIGN_OFF_MESSAGE_MAX, { error: `${what} must be ${SIGN_OFF_MESSAGE_MAX.toLocaleString('en-GB')} characters or fewer` })
-    .refine(noNul(what), { error: `${what} contains a character that cannot be stored (NUL): remove it` });
+    .refine((v) => !v.includes('\u0000'), { error: `${what} contains a character that cannot be stored (NUL): remove it` });
 
 export const ZSubmitForSignOff = z.object({
   approverIds: z
