@@ -48,3 +48,17 @@ export async function queueApprovalRequest(tx: Db, ctx: AppContext, ask: Ask): P
       `The version is locked while it is with the approvers, so what you read is what you sign off.\n`,
   });
 }
+
+/** Tells whoever submitted the version how the round ended: signed off, or changes asked for (with the comment). */
+export async function queueOutcome(tx: Db, ctx: AppContext, outcome: { to: { email: string; name: string }; version: Ask['version']; strategyName: string; decidedBy: string; comment: string; signedOff: boolean }) {
+  const { version } = outcome;
+  const what = outcome.signedOff
+    ? `Every approver has approved version ${version.number} of ${outcome.strategyName}, so it is signed off. The record keeps the fingerprint (SHA-256) of each download, so anyone can check a copy against it.`
+    : `${outcome.decidedBy} asked for changes to version ${version.number} of ${outcome.strategyName}:\n\n${outcome.comment}\n\nMake the changes, freeze a new version and submit that for sign-off.`;
+  await ctx.mailer.queue(tx, {
+    to: outcome.to.email,
+    organisationId: version.organisationId,
+    subject: outcome.signedOff ? `Version ${version.number} of ${outcome.strategyName} is signed off` : `Changes asked for to version ${version.number} of ${outcome.strategyName}`,
+    text: `Hello ${outcome.to.name},\n\n${what}\n\n${versionLink(ctx, version)}\n`,
+  });
+}

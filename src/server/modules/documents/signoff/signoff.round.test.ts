@@ -101,6 +101,8 @@ describe('a round of sign-off', () => {
     const [audit] = await audits('document.signed_off');
     expect((audit!.after as { outputs: Record<string, string> }).outputs).toEqual(Object.fromEntries(record.outputs.map((o) => [o.kind, o.sha256])));
     expect(await audits('document.sign_off_decided')).toHaveLength(2);
+    const told = (await t.ctx.db.select().from(outboxMessages).where(eq(outboxMessages.subject, 'Version 1 of Digital strategy 2026 to 2029 is signed off'))).map((m) => m.organisationId);
+    expect(told).toEqual([f.org.organisationId]);
     const patch = await f.team.patch(versionUrl(), { changeNote: 'After the fact' });
     expect([patch.statusCode, patch.json().detail]).toEqual([409, 'Version 1 is signed off, so it cannot be changed. Freeze a new version and submit that for sign-off.']);
     expect((await f.team.post(signOffUrl(f.versionId), { approverIds: [f.leaders[2]!.id] })).statusCode).toBe(409);
@@ -134,6 +136,8 @@ describe('after a round', () => {
     const v2 = await freezeAnother('Second');
     expect((await f.team.post(signOffUrl(v2), { approverIds: [f.leaders[0]!.id] })).statusCode).toBe(201);
     expect((await f.leaders[0]!.session.post(signOffUrl(v2, '/decision'), { decision: 'changes_requested', comment: 'The roadmap misses the EPR.' })).json()).toEqual({ status: 'changes_requested' });
+    const [toldTeam] = await t.ctx.db.select().from(outboxMessages).where(eq(outboxMessages.subject, 'Changes asked for to version 2 of Digital strategy 2026 to 2029'));
+    expect(toldTeam!.text).toContain('The roadmap misses the EPR.');
     const again = await f.team.post(signOffUrl(v2), { approverIds: [f.leaders[0]!.id] });
     expect([again.statusCode, again.json().detail]).toEqual([409, 'The approvers asked for changes to version 2, so it cannot be submitted again. Make the changes, freeze a new version and submit that.']);
     expect((await f.team.patch(`/api/v1/document-versions/${v2}`, { changeNote: 'Second, sent back' })).statusCode).toBe(200);

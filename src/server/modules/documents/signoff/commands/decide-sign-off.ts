@@ -9,6 +9,7 @@ import type { AppContext } from '../../../../platform/module.js';
 import { users } from '../../../accounts/index.js';
 import { loadVersion } from '../../load.js';
 import { documentOutputs } from '../../tables.js';
+import { queueOutcome } from '../approvers.js';
 import { openRound } from '../state.js';
 import { signOffApprovers, signOffRounds, type StoredSignOffRecord } from '../tables.js';
 
@@ -17,8 +18,14 @@ import { signOffApprovers, signOffRounds, type StoredSignOffRecord } from '../ta
  * at once; the last approval signs the version off, recording each download's SHA-256 as stored.
  */
 export async function decideSignOff(ctx: AppContext, actor: Actor, versionId: string, input: SignOffDecision) {
+  const result = await decide(ctx, actor, versionId, input);
+  if (result.status !== 'in_review') await ctx.mailer.dispatch();
+  return result;
+}
+
+async function decide(ctx: AppContext, actor: Actor, versionId: string, input: SignOffDecision) {
   return ctx.db.transaction(async (tx) => {
-    const { version } = await loadVersion(tx, actor, versionId);
+    const { version, strategy } = await loadVersion(tx, actor, versionId);
     const round = await openRound(tx, version, 'decide');
     const approvers = await tx
       .select({ id: signOffApprovers.id, userId: signOffApprovers.userId, decision: signOffApprovers.decision, decidedAt: signOffApprovers.decidedAt, name: users.name })
@@ -39,9 +46,14 @@ export async function decideSignOff(ctx: AppContext, actor: Actor, versionId: st
       subjectId: version.id,
       after: { versionNumber: version.number, roundId: round.id, decision: input.decision, comment: input.comment },
     });
+    const tellSubmitter = async (signedOff: boolean) => {
+      const [to] = round.submittedByUserId ? await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, round.submittedByUserId)) : [];
+      if (to) await queueOutcome(tx, ctx, { to, version, strategyName: strategy.name, decidedBy: actor.user.name, comment: input.comment, signedOff });
+    };
 
     if (input.decision === 'changes_requested') {
       await tx.update(signOffRounds).set({ status: 'changes_requested', closedAt: now }).where(eq(signOffRounds.id, round.id));
+      await tellSubmitter(false);
       return { status: 'changes_requested' as const };
     }
     const decided = approvers.map((a) => (a.id === mine.id ? { ...a, decision: input.decision, decidedAt: now } : a));
@@ -60,6 +72,7 @@ export async function decideSignOff(ctx: AppContext, actor: Actor, versionId: st
       subjectId: version.id,
       after: { versionNumber: version.number, roundId: round.id, signedOffAt: now.toISOString(), approvers: record.approvers, outputs: Object.fromEntries(record.outputs.map((o) => [o.kind, o.sha256])) },
     });
+    await tellSubmitter(true);
     return { status: 'signed_off' as const };
   });
 }
