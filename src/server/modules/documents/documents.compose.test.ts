@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentPage } from '../../../shared/contracts/documents.js';
 import { blockText, MODEL_SECTION_KEYS, sectionText, type StrategyDocument } from '../../../shared/strategy-document.js';
 import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy } from './testing-demo.js';
+import { demoStrategy } from '../../testing/demo-strategy.js';
 
 /** The demo trust's document, composed from its model: every section, in the team's order, from what was recorded. */
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionText, type StrategyDocument } from '../../../shared/strategy-document.js';
 import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy } from './testing-demo.js';
+import { demoStrategy } from '../../testing/demo-strategy.js';
 
 /** "You said, we did" for the demo trust: from the insights behind each priority, to the priorities, to what has been delivered. */
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { sessionFrom, type Session, type TestApp } from '../../testing/harness.js';
-import { DEMO_PASSWORD, seedDemo } from '../demo/index.js';
-import { strategies } from '../strategies/index.js';
+import { sessionFrom, type Session, type TestApp } from './harness.js';
+import { DEMO_PASSWORD, seedDemo } from '../modules/demo/index.js';
+import { strategies } from '../modules/strategies/index.js';
 
 /** The demo trust, seeded (once per database), and a signed-in session for one of its people. */
 export async function demoStrategy(t: TestApp, email = 'strategy@northbridge.example'): Promise<{ session: Session; organisationId: string; strategyId: string }> {
