@@ -115,6 +115,9 @@ beforeAll(async () => {
   params.section ??= 'foreword';
   params.number ??= '1';
   params.file ??= 'strategy.pdf';
+  // A real milestone of that initiative, so the delivery module's owner lookup answers for the owner's organisation.
+  const milestone = await owner.admin.post(`/api/v1/initiatives/${params.initiativeId}/milestones`, { title: 'Go-live', dueOn: '2027-03-01' });
+  params.milestoneId ??= milestone.json().id ?? randomUUID();
 });
 afterAll(() => t.close());
 

@@ -6,9 +6,10 @@ import type { Actor } from '../../platform/http/access.js';
 import { can } from '../../platform/policy.js';
 import { users } from '../accounts/index.js';
 import { loadInitiative } from '../roadmap/index.js';
+import { milestonesOf } from './milestones.js';
 import { initiativeUpdates } from './tables.js';
 
-/** An initiative's delivery updates, newest first, each with who recorded it. */
+/** An initiative's delivery updates, newest first, each with who recorded it, and its milestones. */
 export async function initiativeDelivery(db: Db, actor: Actor, initiativeId: string): Promise<InitiativeDelivery> {
   const { initiative, strategy } = await loadInitiative(db, actor, initiativeId);
   const rows = await db
@@ -31,6 +32,10 @@ export async function initiativeDelivery(db: Db, actor: Actor, initiativeId: str
       blockers: update.blockers,
       author: author ?? 'A former member',
     })),
-    can: { record: can(actor.member.role, 'create', 'delivery') && !strategy.archivedAt },
+    milestones: await milestonesOf(db, initiative.id),
+    can: {
+      record: can(actor.member.role, 'create', 'delivery') && !strategy.archivedAt,
+      manageMilestones: can(actor.member.role, 'update', 'delivery') && !strategy.archivedAt,
+    },
   };
 }

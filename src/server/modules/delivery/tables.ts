@@ -34,3 +34,42 @@ export const initiativeUpdates = pgTable(
     check('initiative_updates_percent', sql`${t.percentComplete} BETWEEN 0 AND 100`),
   ],
 );
+
+/**
+ * Milestones of an initiative: what should be finished by when, and the day it was. Kept apart
+ * from the updates because a milestone is planned ahead and ticked off, not reported on a day.
+ */
+export const initiativeMilestones = pgTable(
+  'initiative_milestones',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    strategyId: uuid('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'cascade' }),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    position: integer('position').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('initiative_milestones_initiative').on(t.initiativeId, t.dueOn), index('initiative_milestones_strategy').on(t.strategyId, t.dueOn)],
+);
+
+/**
+ * When each organisation's strategy team last got the "updates and milestones overdue" digest,
+ * so the daily check sends it at most once a week (the row is claimed in the same transaction
+ * as the messages are queued).
+ */
+export const deliveryReminderDigests = pgTable('delivery_reminder_digests', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  lastSentAt: timestamp('last_sent_at', { withTimezone: true }).notNull(),
+});

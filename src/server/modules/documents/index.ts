@@ -25,3 +25,6 @@ export const documentsModule: ChorusModule = {
   owners: (ctx) => ({ documentVersionId: (id) => documentVersionOwner(ctx.db, id) }),
   jobs: defineSignOffReminders,
 };
+// The renderers, for other reports made as the same tree (Deliver's quarterly board report).
+export { strategyDocx } from './render/docx/strategy-docx.js';
+export { strategyPdf } from './render/pdf/strategy-pdf.js';

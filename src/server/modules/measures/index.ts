@@ -9,6 +9,8 @@ import { outcomeMeasures } from './tables.js';
 
 export { outcomeMeasures, measureValues, MEASURE_SOURCES } from './tables.js';
 export { measuresOf } from './queries.js';
+export { seriesOf } from './series.js';
+export { progressOf } from './summary.js';
 export { seedMeasuresDemo } from './demo.js';
 
 registerCommentSubject('measure', async (db, organisationId, subjectId) => {
