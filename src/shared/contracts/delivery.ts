@@ -153,14 +153,15 @@ const ZDay = (what: string) =>
   z
     .string({ error: `Enter ${what}` })
     .trim()
-    .min(1, { error: `Enter ${what}` })
-    .refine(isCalendarDate, { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be a real date, like 2026-03-14` })
+    // One message at a time: an empty date is not also "not a real date".
+    .min(1, { error: `Enter ${what}`, abort: true })
+    .refine(isCalendarDate, { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be a real date, like 2026-03-14`, abort: true })
     .refine((v) => !isCalendarDate(v) || (v >= '2000-01-01' && v <= '2100-12-31'), { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be between the years 2000 and 2100` });
 
 const ZMilestoneTitle = z
   .string({ error: 'Enter the milestone as text' })
   .trim()
-  .min(1, { error: 'Enter what the milestone is, like “Go-live in outpatients”' })
+  .min(1, { error: 'Enter what the milestone is, like “Go-live in outpatients”', abort: true })
   .max(MILESTONE_TITLE_MAX, { error: `The milestone must be ${MILESTONE_TITLE_MAX} characters or fewer` })
   // NUL first and alone: it is the one character PostgreSQL cannot store, so it gets its own words.
   .refine((v) => !v.includes('\u0000'), { error: 'The milestone contains a character that cannot be stored (NUL): remove it', abort: true })

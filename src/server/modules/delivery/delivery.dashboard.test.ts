@@ -36,6 +36,17 @@ beforeAll(async () => {
   await update('Letters', { recordedOn: daysAgo(10), status: 'done', percentComplete: 100 });
   await update('Training', { recordedOn: daysAgo(60), percentComplete: 40 });
   await org.admin.post(`/api/v1/strategies/${strategyId}/measures`, { priorityId: rows[0]!.id, name: 'Paper forms', unit: 'forms', direction: 'down', baselineValue: 100, baselineOn: '2026-01-01', targetValue: 10, targetOn: '2028-01-01' });
+  const logins = (await org.admin.post(`/api/v1/strategies/${strategyId}/measures`, { initiativeId: ids['Training'], name: 'Staff who log in', unit: '%', direction: 'up', baselineValue: 20, baselineOn: '2026-01-01', targetValue: 80, targetOn: '2027-01-01' })).json().id;
+  await org.admin.post(`/api/v1/measures/${logins}/values`, { value: 30, recordedOn: '2026-04-01' });
+  await org.admin.post(`/api/v1/measures/${logins}/values`, { value: 65, recordedOn: '2026-10-01' });
+  const milestone = async (title: string, body: Record<string, unknown>) => {
+    const id = (await org.admin.post(`/api/v1/initiatives/${ids[title]}/milestones`, { title: body.title, dueOn: body.dueOn })).json().id;
+    if (body.doneOn) await org.admin.patch(`/api/v1/milestones/${id}`, { doneOn: body.doneOn });
+  };
+  await milestone('PAS switch-off', { title: 'Rehearsal', dueOn: daysAgo(20), doneOn: daysAgo(15) });
+  await milestone('PAS switch-off', { title: 'Cleansing', dueOn: daysAgo(10) });
+  await milestone('Training', { title: 'Course live', dueOn: daysAgo(3) });
+  await milestone('Training', { title: 'First cohort', dueOn: daysAgo(0) });
 });
 afterAll(() => t.close());
 
@@ -57,7 +68,33 @@ describe('the delivery dashboard', () => {
       ['Champions', true],
       ['Training', false],
     ]);
-    expect(dashboard.measures).toEqual({ target_met: 0, on_track: 0, not_yet: 0, no_data: 1 });
+    expect(dashboard.measures).toEqual({ target_met: 0, on_track: 1, not_yet: 0, no_data: 1 });
+    // (50 + 100 + 40 + 0) / 4 = 47.5, rounded.
+    expect(dashboard.percentComplete).toBe(48);
+    expect(dashboard.atRisk).toEqual([{ initiativeId: ids['PAS switch-off'], title: 'PAS switch-off', rag: 'amber', reason: 'Recovering', recordedOnLabel: expect.any(String) }]);
+  });
+
+  it('lists overdue milestones, most overdue first; done ones and those due today are not overdue', async () => {
+    const dashboard = (await org.admin.get(`/api/v1/strategies/${strategyId}/delivery`)).json();
+    expect(dashboard.overdueMilestones.map((m: { title: string; initiativeTitle: string; daysOverdue: number }) => [m.title, m.initiativeTitle, m.daysOverdue])).toEqual([
+      ['Cleansing', 'PAS switch-off', 10],
+      ['Course live', 'Training', 3],
+    ]);
+  });
+
+  it('puts each measure against the straight line from its baseline to its target', async () => {
+    const { trajectories } = (await org.admin.get(`/api/v1/strategies/${strategyId}/delivery`)).json();
+    const logins = trajectories.find((m: { name: string }) => m.name === 'Staff who log in');
+    // 365 days from 20% (1 January 2026) to 80% (1 January 2027): 1 April is day 90, so
+    // 20 + 60 × 90/365 = 34.79; 1 October is day 273, so 20 + 60 × 273/365 = 64.88.
+    expect(logins.points).toEqual([
+      { on: '2026-04-01', onLabel: '1 April 2026', actual: 30, expected: 34.79 },
+      { on: '2026-10-01', onLabel: '1 October 2026', actual: 65, expected: 64.88 },
+    ]);
+    // (65 − 20) / (80 − 20) = 0.75 of the way, ahead of the 273/365 = 0.748 of the time gone.
+    expect(logins).toMatchObject({ progress: 0.75, statusWords: 'On track', baseline: { value: 20, on: '2026-01-01' }, target: { value: 80, on: '2027-01-01' } });
+    const paper = trajectories.find((m: { name: string }) => m.name === 'Paper forms');
+    expect(paper).toMatchObject({ points: [], progress: null, baseline: { value: 100 }, target: { value: 10 } });
   });
 
   it('is read by leaders; staff and other organisations are refused', async () => {
