@@ -3,7 +3,7 @@ import { CHORUS } from '../../platform/audit-actor.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/module.js';
 import { initiatives } from '../roadmap/index.js';
-import { initiativeUpdates } from './tables.js';
+import { initiativeMilestones, initiativeUpdates } from './tables.js';
 
 type Rag = 'green' | 'amber' | 'red';
 
@@ -31,12 +31,32 @@ const STORIES: Record<string, { rag: Rag; percent: number; note: string; ragReas
   ],
 };
 
+/** Each initiative's milestones: most ticked off, late or on time; one overdue (the RIS fix), one still ahead. */
+const MILESTONES: Record<string, { title: string; dueOn: string; doneOn?: string }[]> = {
+  'EPR outpatients and PAS switch-off': [
+    { title: 'Clinic templates agreed with the first four specialties', dueOn: '2026-07-15', doneOn: '2026-07-10' },
+    { title: 'Data migration rehearsal 2', dueOn: '2026-09-15', doneOn: '2026-09-28' },
+    { title: 'PAS data cleansing complete', dueOn: '2026-10-31', doneOn: '2026-11-20' },
+    { title: 'Go-live in outpatients', dueOn: '2027-03-01' },
+  ],
+  'Radiology information system replacement': [
+    { title: 'Interfaces to the EPR and PACS tested', dueOn: '2026-08-31', doneOn: '2026-08-25' },
+    { title: 'Prior-reports fix accepted by radiologists', dueOn: '2026-11-15' },
+    { title: 'Go-live in the imaging network hub', dueOn: '2026-12-14' },
+  ],
+  'Patient portal for every cancer pathway': [
+    { title: 'All fourteen pathways live', dueOn: '2026-09-30', doneOn: '2026-09-30' },
+    { title: 'Handed over to business as usual', dueOn: '2026-10-31', doneOn: '2026-10-29' },
+  ],
+};
+
 /** Month-end days from July to November 2026, the last updates first reported. */
 const MONTHS = ['2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30'];
 
 /**
  * The demo trust's delivery updates: a monthly update for each initiative under way, with the
- * ambers and a red a real programme has, ending where the roadmap shows it. Adds nothing twice.
+ * ambers and a red a real programme has, ending where the roadmap shows it, and its milestones.
+ * Adds nothing twice.
  */
 export async function seedDeliveryDemo(ctx: AppContext, organisationId: string, strategyId: string, authorUserId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
@@ -53,11 +73,14 @@ export async function seedDeliveryDemo(ctx: AppContext, organisationId: string, 
           percentComplete: step.percent, note: step.note, blockers: step.blockers ?? '', authorUserId,
         });
       }
+      for (const [position, m] of (MILESTONES[initiative.title] ?? []).entries()) {
+        await tx.insert(initiativeMilestones).values({ organisationId, strategyId, initiativeId: initiative.id, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn ?? null, position });
+      }
       const last = story.at(-1)!;
       if (last.percent === 100) await tx.update(initiatives).set({ status: 'done' }).where(eq(initiatives.id, initiative.id));
       await writeAudit(tx, CHORUS, {
         organisationId, action: 'initiative.update_recorded', subjectType: 'initiative', subjectId: initiative.id,
-        after: { updates: story.length, latestRag: last.rag, percentComplete: last.percent, demo: true },
+        after: { updates: story.length, milestones: MILESTONES[initiative.title]?.length ?? 0, latestRag: last.rag, percentComplete: last.percent, demo: true },
       });
     }
   });
