@@ -10,7 +10,9 @@ import { ScrollRegion } from '../../ui/ScrollRegion.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { Table } from '../../ui/Table.js';
 import { useDeliveryDashboard } from './api.js';
+import { AtRisk, BoardReportLinks, OverdueMilestones, Trajectories } from './DashboardSections.js';
 import { RagTag } from './DeliveryPanel.js';
+import './delivery.scss';
 
 type PriorityRow = DeliveryDashboard['priorities'][number];
 
@@ -25,7 +27,8 @@ function ProgressBar({ percent }: { percent: number }) {
 
 /**
  * Where delivery of the strategy stands, for the team and the leaders who follow it: initiatives
- * by their latest RAG, progress per priority theme, who owes an update, and how the measures move.
+ * by their latest RAG, the red and amber ones with their reasons, progress per priority theme,
+ * overdue milestones, who owes an update, each measure against its trajectory, and the board report.
  */
 export function DeliveryDashboardPage() {
   const orgId = useOrgId();
@@ -46,6 +49,12 @@ export function DeliveryDashboardPage() {
             ))}
             <li>No update yet: {plural(data.rag.none, 'initiative')}</li>
           </ul>
+          {data.percentComplete !== null && (
+            <p className="nhsuk-body">
+              Overall {data.percentComplete}% complete <ProgressBar percent={data.percentComplete} />
+            </p>
+          )}
+          <AtRisk orgId={orgId} strategyId={strategyId} data={data} />
 
           <ScrollRegion label="Progress per priority theme" stickyFirstColumn={false}>
             <Table<PriorityRow>
@@ -61,6 +70,8 @@ export function DeliveryDashboardPage() {
             />
           </ScrollRegion>
           <p className="nhsuk-body-s">Complete is the average of each initiative’s latest percentage; one without an update counts as 0, a done one as 100.</p>
+
+          <OverdueMilestones orgId={orgId} strategyId={strategyId} data={data} />
 
           <h2 className="nhsuk-heading-m">Updates due</h2>
           {data.needUpdate.length === 0 ? (
@@ -85,7 +96,10 @@ export function DeliveryDashboardPage() {
               <li key={status}>{MEASURE_STATUS_WORDS[status]}: {data.measures[status]}</li>
             ))}
           </ul>
-          <p className="nhsuk-body"><Link to={paths.measures(orgId, strategyId)}>See each measure against its target</Link></p>
+          <p className="nhsuk-body"><Link to={paths.measures(orgId, strategyId)}>See each measure in full</Link></p>
+          <Trajectories orgId={orgId} strategyId={strategyId} data={data} />
+
+          <BoardReportLinks strategyId={strategyId} />
         </>
       )}
     </Page>

@@ -4,6 +4,7 @@ import type { Notify } from '../../ui/SuccessBanner.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { Tag, type TagColour } from '../../ui/Tag.js';
 import { useInitiativeDelivery } from './api.js';
+import { Milestones } from './Milestones.js';
 import { RecordUpdateForm } from './RecordUpdateForm.js';
 
 const RAG_COLOURS: Record<Rag, TagColour> = { green: 'green', amber: 'orange', red: 'red' };
@@ -28,8 +29,8 @@ function UpdateEntry({ update }: { update: InitiativeUpdate }) {
 }
 
 /**
- * Delivery of one initiative: where it stands (the latest update), its dated updates, newest
- * first, and for the strategy team a form to record the next one.
+ * Delivery of one initiative: where it stands (the latest update), its milestones, its dated
+ * updates, newest first, and for the strategy team a form to record the next one.
  */
 export function DeliveryPanel({ initiativeId, status, notify }: { initiativeId: string; status: InitiativeStatus; notify: Notify }) {
   const delivery = useInitiativeDelivery(initiativeId);
@@ -49,6 +50,7 @@ export function DeliveryPanel({ initiativeId, status, notify }: { initiativeId: 
           ) : (
             <p className="nhsuk-body">No delivery updates yet.{data.can.record ? ' Record the first one below once work starts.' : ''}</p>
           )}
+          <Milestones initiativeId={initiativeId} milestones={data.milestones} canManage={data.can.manageMilestones} notify={notify} />
           {data.updates.length > 0 && (
             <>
               <h3 className="nhsuk-heading-s">Updates, newest first</h3>
