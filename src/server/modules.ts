@@ -30,8 +30,8 @@ import { roadmapModule } from './modules/roadmap/index.js';
 import { measuresModule } from './modules/measures/index.js';
 import { partnershipModule } from './modules/partnership/index.js';
 import { traceabilityModule } from './modules/traceability/index.js';
-import { deliveryModule } from './modules/delivery/index.js';
-import { documentsModule } from './modules/documents/index.js';
+import { deliveryModule, useReportRenderers } from './modules/delivery/index.js';
+import { documentsModule, strategyDocx, strategyPdf } from './modules/documents/index.js';
 
 /** Every domain module, in dependency order. Add a new module here and nowhere else. */
 export const modules: ChorusModule[] = [
@@ -69,3 +69,7 @@ export const modules: ChorusModule[] = [
   outboxModule,
   jobsModule,
 ];
+
+// Delivery's board report is rendered by the documents module's renderers, handed over here so
+// neither module imports the other (documents → demo → delivery would otherwise loop).
+useReportRenderers({ docx: strategyDocx, pdf: strategyPdf });

@@ -19,3 +19,4 @@ export const deliveryModule: ChorusModule = {
   jobs: defineDeliveryReminders,
 };
 export { seedDeliveryDemo } from './demo.js';
+export { useReportRenderers } from './report-renderers.js';

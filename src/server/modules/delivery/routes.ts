@@ -9,7 +9,6 @@ import { badRequest } from '../../platform/errors.js';
 import { actorOf, type Access } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
 import type { Action } from '../../platform/policy.js';
-import { strategyDocx, strategyPdf } from '../documents/index.js';
 import { composeBoardReport } from './board-report.js';
 import { addMilestone } from './commands/add-milestone.js';
 import { deleteMilestone } from './commands/delete-milestone.js';
@@ -17,6 +16,7 @@ import { recordUpdate } from './commands/record-update.js';
 import { updateMilestone } from './commands/update-milestone.js';
 import { deliveryDashboard } from './dashboard.js';
 import { initiativeDelivery } from './queries.js';
+import { reportRenderers } from './report-renderers.js';
 
 const tags = ['delivery'];
 const on = (via: 'strategyId' | 'initiativeId' | 'milestoneId', action: Action): { access: Access } => ({ access: { kind: 'member', via, action, subject: 'delivery' } });
@@ -48,7 +48,7 @@ export function deliveryRoutes(app: App, ctx: AppContext): void {
     }, async (req, reply) => {
       const quarter = reportQuarter(req.query.quarter);
       const report = await composeBoardReport(ctx.db, actorOf(req), req.params.strategyId, quarter);
-      const bytes = kind === 'docx' ? await strategyDocx(report) : await strategyPdf(report);
+      const bytes = await reportRenderers()[kind](report);
       return reply
         .header('content-type', REPORT_TYPES[kind])
         .header('content-disposition', `attachment; filename="delivery-report-${quarter.key}.${kind}"`)
