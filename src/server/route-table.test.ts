@@ -158,6 +158,8 @@ const PUBLIC_ROUTES = [
   'GET /p/:slug/v/:number',
   'GET /p/:slug/v/:number/:section',
   'GET /p/:slug/v/:number/files/:file',
+  'GET /p/:slug/you-said-we-did',
+  'GET /p/:slug/you-said-we-did/:section',
   'GET /assets/document/:file',
   'GET /assets/document/accent/:file',
 ];

@@ -6,17 +6,27 @@ import { addMember, signUpOrganisation, startTestApp, type Session, type SignedU
 let t: TestApp;
 let org: SignedUpOrg;
 let leader: Session;
+let leaderId: string;
 let strategyId: string;
 let url: string;
 let address: string;
 const get = (path: string) => t.app.inject({ method: 'GET', url: path });
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** The executive (one leader here) signs the version off, through the sign-off routes. */
+async function signOff(versionId: string) {
+  expect((await org.admin.post(`/api/v1/document-versions/${versionId}/sign-off`, { approverIds: [leaderId], message: 'Please approve' })).statusCode).toBe(201);
+  const decided = await leader.post(`/api/v1/document-versions/${versionId}/sign-off/decision`, { decision: 'approved', comment: '' });
+  expect(decided.json().status, decided.body).toBe('signed_off');
+}
 const freeze = async (note: string) => (await org.admin.post(`${url}/versions`, { changeNote: note })).json() as { id: string; number: number };
 
 beforeAll(async () => {
   t = await startTestApp();
   org = await signUpOrganisation(t.app, 'Riverside NHS Foundation Trust');
-  leader = (await addMember(t.app, org, 'leader')).session;
+  const added = await addMember(t.app, org, 'leader');
+  leader = added.session;
+  const members = (await org.admin.get(`/api/v1/orgs/${org.organisationId}/members`)).json().members as { userId: string; email: string }[];
+  leaderId = members.find((m) => m.email === added.email)!.userId;
   strategyId = (await org.admin.post(`/api/v1/orgs/${org.organisationId}/strategies`, { name: 'Digital strategy 2026 to 2029', startYear: 2026, endYear: 2029 })).json().id;
   url = `/api/v1/strategies/${strategyId}/document`;
   await org.admin.patch(url, { foreword: 'We asked <b>every</b> ward. {{7*7}}' });
@@ -26,9 +36,13 @@ afterAll(() => t.close());
 describe('the published strategy', () => {
   let first: { id: string; number: number };
 
-  it('is refused to a leader, and nothing is public until a version is published', async () => {
+  it('is refused to a leader, and to a version not signed off; nothing is public until a version is published', async () => {
     first = await freeze('For the board');
     expect((await leader.post(`/api/v1/document-versions/${first.id}/publish`)).statusCode).toBe(403);
+    const unsigned = await org.admin.post(`/api/v1/document-versions/${first.id}/publish`);
+    expect(unsigned.statusCode).toBe(409);
+    expect(unsigned.json().detail).toBe('Version 1 has not been signed off, so it cannot be published. Submit it to the executive for sign-off first.');
+    await signOff(first.id);
     expect((await get('/p/riverside-digital-strategy-2026-to-2029')).statusCode).toBe(404);
   });
 
@@ -69,7 +83,8 @@ describe('the published strategy', () => {
     const second = await freeze('After consultation');
     const unpublished = await get(`${address}/v/${second.number}`);
     expect(unpublished.statusCode).toBe(404);
-    await org.admin.post(`/api/v1/document-versions/${second.id}/publish`);
+    await signOff(second.id);
+    expect((await org.admin.post(`/api/v1/document-versions/${second.id}/publish`)).statusCode).toBe(200);
     expect((await get(`${address}/foreword`)).body).toContain('Version two.');
     const old = await get(`${address}/v/${first.number}/foreword`);
     expect(old.statusCode).toBe(200);

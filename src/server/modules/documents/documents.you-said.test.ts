@@ -26,12 +26,18 @@ describe('you said, we did', () => {
     const doc = await read();
     expect(doc.sections.map((s) => s.key)).toEqual(['you-said', 'we-decided', 'we-did']);
     const priorities = (await team.get(`/api/v1/strategies/${strategyId}/priorities`)).json().priorities as { id: string; title: string }[];
+    const insights = (await team.get(`/api/v1/strategies/${strategyId}/insights`)).json().insights as { id: string; status: string }[];
+    const draft = new Set(insights.filter((i) => i.status === 'draft').map((i) => i.id));
+    expect(insights.length).toBeGreaterThan(draft.size);
     for (const p of priorities) {
       expect(part(doc, 'we-decided')).toContain(p.title);
       expect(part(doc, 'we-did')).toContain(p.title);
-      // Each insight a priority answers is among what "you said".
+      // Each agreed insight a priority answers is among what "you said"; a draft one is not yet.
       const voices = (await team.get(`/api/v1/priorities/${p.id}/voices`)).json();
-      for (const i of voices.insights) expect(part(doc, 'you-said')).toContain(i.statement);
+      for (const i of voices.insights) {
+        if (draft.has(i.id)) expect(part(doc, 'you-said')).not.toContain(i.statement);
+        else expect(part(doc, 'you-said')).toContain(i.statement);
+      }
     }
     const minimum = (await team.get(`/api/v1/orgs/${(await team.get('/api/v1/me')).json().currentOrganisationId}`)).json().minGroupSize ?? 10;
     for (const match of part(doc, 'you-said').matchAll(/Survey answers by staff group: ([^\n]+)/g)) {
