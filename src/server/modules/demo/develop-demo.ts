@@ -6,6 +6,7 @@ import { initiatives, seedRoadmapDemo } from '../roadmap/index.js';
 import { seedMeasuresDemo } from '../measures/index.js';
 import { seedPartnershipDemo } from '../partnership/index.js';
 import { seedDeliveryDemo } from '../delivery/index.js';
+import { seedDocumentDemo } from '../documents/index.js';
 import { demoActor } from './define-demo.js';
 
 /**
@@ -26,6 +27,9 @@ export async function seedDevelopDemo(ctx: AppContext, organisationId: string, s
   // Delivery has begun on what was already in flight: the first months of its updates.
   const team = await demoActor(ctx, organisationId, 'strategy@northbridge.example');
   await seedDeliveryDemo(ctx, organisationId, strategyId, team.user.id);
+  // Deliver: the document composed from all of it, consulted on, signed off and published.
+  const approvers = [await demoActor(ctx, organisationId, 'leader@northbridge.example'), await demoActor(ctx, organisationId, 'claire.ashby@northbridge.example')];
+  await seedDocumentDemo(ctx, strategyId, { team, approvers });
 }
 
 async function seedMission(ctx: AppContext, organisationId: string, strategyId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { signOffRoutes } from './signoff/routes.js';
 
 export { strategyDocuments, documentFreeSections, documentVersions, documentOutputs } from './tables.js';
 export { signOffRounds, signOffApprovers } from './signoff/tables.js';
+export { seedDocumentDemo } from './demo.js';
 export { sendDueSignOffReminders } from './signoff/reminders.js';
 
 /**

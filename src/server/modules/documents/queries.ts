@@ -3,7 +3,7 @@ import { OUTPUT_LABELS, type DocumentPage, type OutputKind, type VersionComparis
 import { sectionText, type StrategyDocument } from '../../../shared/strategy-document.js';
 import { lineDiff } from '../../../shared/text/line-diff.js';
 import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
+import { forbidden, notFound } from '../../platform/errors.js';
 import type { Actor } from '../../platform/http/access.js';
 import { can } from '../../platform/policy.js';
 import { composeDocument, freeKey, orderedKeys, type FreeSection } from './compose/compose-document.js';
@@ -70,6 +70,8 @@ export async function compareVersions(db: Db, actor: Actor, fromId: string, othe
   const { version: from } = await loadVersion(db, actor, fromId);
   let to: { id: string | null; number: number | null; document: StrategyDocument };
   if (otherId === 'draft') {
+    // The live draft is the team's: leaders compare frozen versions only.
+    if (!can(actor.member.role, 'update', 'document')) throw forbidden('Only the strategy team can compare with the live draft. Compare two frozen versions instead.');
     to = { id: null, number: null, document: (await composeDraft(db, actor, from.strategyId, publicUrl)).document };
   } else {
     const { version } = await loadVersion(db, actor, otherId);

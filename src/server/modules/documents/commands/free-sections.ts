@@ -4,7 +4,7 @@ import { writeAudit } from '../../../platform/audit.js';
 import { notFound } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { freeKey } from '../compose/compose-document.js';
+import { freeKey, orderedKeys } from '../compose/compose-document.js';
 import { assertOpen, documentSettings } from '../load.js';
 import { documentFreeSections, strategyDocuments } from '../tables.js';
 
@@ -19,8 +19,11 @@ export async function addFreeSection(ctx: AppContext, actor: Actor, strategyId: 
   return ctx.db.transaction(async (tx) => {
     const { strategy, settings } = await documentSettings(tx, actor, strategyId);
     assertOpen(strategy);
+    const free = await tx.select().from(documentFreeSections).where(eq(documentFreeSections.strategyId, strategy.id));
+    // The whole order as it reads now (a layout never saved is the plan's own order), then the new section at the end.
+    const current = orderedKeys(settings, free);
     const [section] = await tx.insert(documentFreeSections).values({ organisationId: strategy.organisationId, strategyId: strategy.id, title: input.title, body: input.body }).returning();
-    await tx.update(strategyDocuments).set({ layout: [...settings.layout, { key: freeKey(section!.id), hidden: false }] }).where(eq(strategyDocuments.id, settings.id));
+    await tx.update(strategyDocuments).set({ layout: [...current, { key: freeKey(section!.id), hidden: false }] }).where(eq(strategyDocuments.id, settings.id));
     await writeAudit(tx, auditor(actor), { organisationId: strategy.organisationId, action: 'document.section_added', subjectType: 'document_section', subjectId: section!.id, after: input });
     return section!;
   });

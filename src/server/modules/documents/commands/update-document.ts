@@ -5,7 +5,7 @@ import { writeAudit } from '../../../platform/audit.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
-import { freeKey } from '../compose/compose-document.js';
+import { freeKey, orderedKeys } from '../compose/compose-document.js';
 import { assertOpen, documentSettings } from '../load.js';
 import { documentFreeSections, strategyDocuments } from '../tables.js';
 
@@ -15,7 +15,7 @@ export async function updateDocument(ctx: AppContext, actor: Actor, strategyId: 
     const { strategy, settings } = await documentSettings(tx, actor, strategyId);
     assertOpen(strategy);
     if (input.layout) {
-      const free = await tx.select({ id: documentFreeSections.id }).from(documentFreeSections).where(eq(documentFreeSections.strategyId, strategy.id));
+      const free = await tx.select().from(documentFreeSections).where(eq(documentFreeSections.strategyId, strategy.id));
       const known = new Set<string>([...MODEL_SECTION_KEYS, ...free.map((f) => freeKey(f.id))]);
       const seen = new Set<string>();
       for (const { key } of input.layout) {
@@ -23,7 +23,8 @@ export async function updateDocument(ctx: AppContext, actor: Actor, strategyId: 
         if (seen.has(key)) throw badRequest(`The layout names the section ${key} twice.`);
         seen.add(key);
       }
-      if (input.layout.every((l) => l.hidden) && input.layout.length === known.size) throw badRequest('Show at least one section: a document with every section hidden would be empty.');
+      // Sections the new layout does not name keep their place at the end, shown.
+      if (orderedKeys({ layout: input.layout }, free).every((l) => l.hidden)) throw badRequest('Show at least one section: a document with every section hidden would be empty.');
     }
     const [updated] = await tx
       .update(strategyDocuments)
