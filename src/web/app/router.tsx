@@ -32,6 +32,8 @@ import { InsightPage } from '../features/insights/InsightPage.js';
 import { MeasurePage } from '../features/measures/MeasurePage.js';
 import { MeasuresPage } from '../features/measures/MeasuresPage.js';
 import { DeliveryDashboardPage } from '../features/delivery/DeliveryDashboardPage.js';
+import { DocumentPage } from '../features/documents/DocumentPage.js';
+import { VersionPage } from '../features/documents/VersionPage.js';
 import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
 import { InitiativePage } from '../features/roadmap/InitiativePage.js';
 import { ProgrammePage } from '../features/roadmap/ProgrammePage.js';
@@ -119,6 +121,8 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/themes/:runId', element: <ThemeRunPage /> },
               { path: 'strategies/:strategyId/measures', element: <MeasuresPage /> },
               { path: 'strategies/:strategyId/delivery', element: <DeliveryDashboardPage /> },
+              { path: 'strategies/:strategyId/document', element: <DocumentPage /> },
+              { path: 'document-versions/:documentVersionId', element: <VersionPage /> },
               { path: 'strategies/:strategyId/measures/:measureId', element: <MeasurePage /> },
               { path: 'strategies/:strategyId/insights', element: <InsightListPage /> },
               { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },

@@ -183,6 +183,10 @@ export function StrategyPage() {
             <Link to={paths.delivery(orgId, strategy.id)}>Delivery</Link>: initiatives by their latest RAG rating, progress per priority theme, updates due and
             how the measures move; each initiative’s page records its updates
           </p>
+          <p className="nhsuk-body">
+            <Link to={paths.document(orgId, strategy.id)}>Strategy document</Link>: the document composed from the plan, its numbered frozen versions and
+            their downloads (PDF, Word and a strategy on a page)
+          </p>
         </section>
       )}
       <Checklist overview={overview.data} />
