@@ -75,7 +75,7 @@ export function SectionList({ strategyId, page, notify }: { strategyId: string; 
             </p>
             <Checkbox
               id={`${ID}show-${entry.key}`}
-              label={<>Show in the document<span className="nhsuk-u-visually-hidden">: {entry.title}</span></>}
+              label={<>Show in the document<span className="nhsuk-u-visually-hidden"> – {entry.title}</span></>}
               checked={!entry.hidden}
               onChange={(shown) => toggle(i, shown)}
             />
