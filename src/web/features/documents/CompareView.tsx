@@ -58,8 +58,12 @@ export function CompareView({ versionId, otherId, otherLabel }: { versionId: str
   return (
     <div className="chorus-document-compare chorus-break-anywhere">
       <p className="nhsuk-body" role="status">
-        From version {from.number} to {otherLabel}: {changed.length === 0 ? 'nothing has changed.' : `${plural(changed.length, 'section')} changed.`} Lines
-        added are <ins>underlined</ins>; lines removed are <del>struck through</del>.
+        From version {from.number} to {otherLabel}: {changed.length === 0 ? 'nothing has changed.' : `${plural(changed.length, 'section')} changed.`}
+        {changed.length > 0 && (
+          <>
+            {' '}Lines added are <ins>underlined</ins>; lines removed are <del>struck through</del>.
+          </>
+        )}
       </p>
       {changed.map((section) => (
         <SectionChanges key={section.key} section={section} />

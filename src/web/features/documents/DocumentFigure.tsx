@@ -30,7 +30,7 @@ export function DocumentFigure({ figure, alt, caption, table }: { figure: DocFig
     <figure className="chorus-document__figure">
       <figcaption className="nhsuk-body nhsuk-u-font-weight-bold">{caption}</figcaption>
       {figure.kind === 'bars' ? <Bars figure={figure} alt={alt} /> : <p className="nhsuk-body-s">{alt}</p>}
-      <DocumentTable table={table} />
+      <DocumentTable table={table} captionShown={table.caption !== caption} />
     </figure>
   );
 }

@@ -105,8 +105,8 @@ function Composer({ orgId, data, notify }: { orgId: string; data: DocumentData; 
         <h2 className="nhsuk-heading-m" id="add-section-heading">
           Add a section
         </h2>
-        <p className="nhsuk-body">A section you write goes at the end of the document; move it where it belongs.</p>
-        <FreeSectionForm strategyId={strategyId} onDone={(title) => notify(`“${title}” has been added at the end of the document.`)} />
+        <p className="nhsuk-body">Once added, it appears in the list of sections above: move it to where it belongs.</p>
+        <FreeSectionForm strategyId={strategyId} onDone={(title) => notify(`“${title}” has been added to the document. Move it to where it belongs in the list of sections.`)} />
       </section>
       <section aria-labelledby="document-words-heading">
         <h2 className="nhsuk-heading-m" id="document-words-heading">

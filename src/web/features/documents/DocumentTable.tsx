@@ -2,11 +2,12 @@ import type { DocTable } from '../../../shared/strategy-document.js';
 import { ScrollRegion } from '../../ui/ScrollRegion.js';
 
 /** A table of the document with its caption and column headings, scrolling sideways inside itself on a phone. */
-export function DocumentTable({ table }: { table: DocTable }) {
+/** `captionShown` is false where the same words stand just above as a heading or a figure's caption: said once to the eye, kept for screen readers. */
+export function DocumentTable({ table, captionShown = true }: { table: DocTable; captionShown?: boolean }) {
   return (
     <ScrollRegion label={table.caption} stickyFirstColumn={false}>
       <table className="nhsuk-table chorus-document__table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{table.caption}</caption>
+        <caption className={captionShown ? 'nhsuk-table__caption chorus-document__caption' : 'nhsuk-u-visually-hidden'}>{table.caption}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
             {table.header.map((cell, i) => (

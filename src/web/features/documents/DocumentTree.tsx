@@ -35,7 +35,7 @@ export const InlineText = ({ content }: { content: Inline[] }) => (
   </>
 );
 
-function Block({ block }: { block: DocBlock }) {
+function Block({ block, previous }: { block: DocBlock; previous: DocBlock | undefined }) {
   switch (block.kind) {
     case 'heading':
       return block.level === 3 ? <h3 className="nhsuk-heading-s">{block.text}</h3> : <h4 className="nhsuk-heading-xs">{block.text}</h4>;
@@ -54,7 +54,7 @@ function Block({ block }: { block: DocBlock }) {
       return block.ordered ? <ol className="nhsuk-list nhsuk-list--number">{items}</ol> : <ul className="nhsuk-list nhsuk-list--bullet">{items}</ul>;
     }
     case 'table':
-      return <DocumentTable table={block.table} />;
+      return <DocumentTable table={block.table} captionShown={!(previous?.kind === 'heading' && previous.text === block.table.caption)} />;
     case 'figure':
       return <DocumentFigure figure={block.figure} alt={block.alt} caption={block.caption} table={block.table} />;
     case 'quote':
@@ -78,7 +78,7 @@ export function DocumentTree({ document, idPrefix }: { document: StrategyDocumen
             {section.title}
           </h2>
           {section.blocks.map((block, i) => (
-            <Block key={i} block={block} />
+            <Block key={i} block={block} previous={section.blocks[i - 1]} />
           ))}
         </section>
       ))}

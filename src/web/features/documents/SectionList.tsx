@@ -65,37 +65,39 @@ export function SectionList({ strategyId, page, notify }: { strategyId: string; 
       <ol className="chorus-document-layout">
         {layout.map((entry, i) => (
           <li key={entry.key} className={`chorus-document-layout__item${entry.hidden ? ' chorus-document-layout__item--hidden' : ''}`}>
-            <h3 className="nhsuk-heading-s chorus-document-layout__title chorus-break-anywhere">
-              <span className="nhsuk-u-visually-hidden">{i + 1}. </span>
-              {entry.title}
-            </h3>
-            <p className="chorus-document-layout__tags">
+            <div className="chorus-document-layout__head">
+              <h3 className="nhsuk-heading-s chorus-document-layout__title chorus-break-anywhere">
+                <span className="nhsuk-u-visually-hidden">{i + 1}. </span>
+                {entry.title}
+              </h3>
               {entry.source === 'model' ? <Tag colour="blue">From the plan</Tag> : <Tag colour="purple">Written by the team</Tag>}
               {entry.hidden && <Tag colour="grey">Hidden</Tag>}
-            </p>
-            <Checkbox
-              id={`${ID}show-${entry.key}`}
-              label={<>Show in the document<span className="nhsuk-u-visually-hidden"> – {entry.title}</span></>}
-              checked={!entry.hidden}
-              onChange={(shown) => toggle(i, shown)}
-            />
-            <div className="chorus-document-layout__actions">
-              <Button id={`${ID}up-${entry.key}`} variant="secondary" small disabled={i === 0} busy={update.isPending} onClick={() => move(i, -1)}>
-                Move up<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
-              </Button>
-              <Button id={`${ID}down-${entry.key}`} variant="secondary" small disabled={i === layout.length - 1} busy={update.isPending} onClick={() => move(i, 1)}>
-                Move down<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
-              </Button>
-              {entry.freeId && editing !== entry.key && (
-                <>
-                  <Button id={`${ID}edit-${entry.key}`} variant="secondary" small onClick={() => setEditing(entry.key)}>
-                    Edit<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
-                  </Button>
-                  <Button variant="warning" small onClick={() => setDeleting(entry)}>
-                    Delete<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
-                  </Button>
-                </>
-              )}
+            </div>
+            <div className="chorus-document-layout__controls">
+              <Checkbox
+                id={`${ID}show-${entry.key}`}
+                label={<>Show in the document<span className="nhsuk-u-visually-hidden"> – {entry.title}</span></>}
+                checked={!entry.hidden}
+                onChange={(shown) => toggle(i, shown)}
+              />
+              <div className="chorus-document-layout__actions">
+                <Button id={`${ID}up-${entry.key}`} variant="secondary" small disabled={i === 0} busy={update.isPending} onClick={() => move(i, -1)}>
+                  Move up<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
+                </Button>
+                <Button id={`${ID}down-${entry.key}`} variant="secondary" small disabled={i === layout.length - 1} busy={update.isPending} onClick={() => move(i, 1)}>
+                  Move down<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
+                </Button>
+                {entry.freeId && editing !== entry.key && (
+                  <>
+                    <Button id={`${ID}edit-${entry.key}`} variant="secondary" small onClick={() => setEditing(entry.key)}>
+                      Edit<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
+                    </Button>
+                    <Button variant="warning" small onClick={() => setDeleting(entry)}>
+                      Delete<span className="nhsuk-u-visually-hidden"> {entry.title}</span>
+                    </Button>
+                  </>
+                )}
+              </div>
             </div>
             {entry.freeId && editing === entry.key && (
               <FreeSectionForm
