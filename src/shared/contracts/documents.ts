@@ -87,6 +87,10 @@ export type DocumentPage = z.infer<typeof ZDocumentPage>;
 
 export const ZVersionDetail = ZVersionSummary.extend({
   strategyId: ZId,
+  /** Where the public reads it, once published (the strategy's address, or its own for a superseded one). */
+  publicAddress: z.string().nullable(),
+  /** Whether the team may publish it now: signed off by every approver, and not the current published version. */
+  canPublish: z.boolean(),
   document: ZStrategyDocumentTree,
   outputs: z.array(ZOutputSummary),
 });

@@ -48,6 +48,7 @@ export const paths = {
   delivery: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/delivery`,
   document: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/document`,
   documentVersion: (orgId: string, versionId: string) => `/orgs/${orgId}/document-versions/${versionId}`,
+  youSaid: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/you-said-we-did`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

@@ -34,6 +34,7 @@ import { MeasuresPage } from '../features/measures/MeasuresPage.js';
 import { DeliveryDashboardPage } from '../features/delivery/DeliveryDashboardPage.js';
 import { DocumentPage } from '../features/documents/DocumentPage.js';
 import { VersionPage } from '../features/documents/VersionPage.js';
+import { YouSaidPage } from '../features/documents/YouSaidPage.js';
 import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
 import { InitiativePage } from '../features/roadmap/InitiativePage.js';
 import { ProgrammePage } from '../features/roadmap/ProgrammePage.js';
@@ -123,6 +124,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/delivery', element: <DeliveryDashboardPage /> },
               { path: 'strategies/:strategyId/document', element: <DocumentPage /> },
               { path: 'document-versions/:documentVersionId', element: <VersionPage /> },
+              { path: 'strategies/:strategyId/you-said-we-did', element: <YouSaidPage /> },
               { path: 'strategies/:strategyId/measures/:measureId', element: <MeasurePage /> },
               { path: 'strategies/:strategyId/insights', element: <InsightListPage /> },
               { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },

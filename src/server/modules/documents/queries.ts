@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/http/access.js';
 import { can } from '../../platform/policy.js';
 import { composeDocument, freeKey, orderedKeys, type FreeSection } from './compose/compose-document.js';
 import { documentSettings, loadVersion } from './load.js';
+import { assertPublishable } from './publish-gate.js';
 import { documentFreeSections, documentOutputs } from './tables.js';
 import { composeYouSaidWeDid } from './you-said/compose-you-said.js';
 import { publicReader } from './you-said/reader.js';
@@ -53,13 +54,19 @@ export async function documentPage(db: Db, actor: Actor, strategyId: string, pub
   };
 }
 
-export async function versionDetail(db: Db, actor: Actor, versionId: string): Promise<VersionDetail> {
+export async function versionDetail(db: Db, actor: Actor, versionId: string, publicUrl: string): Promise<VersionDetail> {
   const { version, strategy } = await loadVersion(db, actor, versionId);
   const summary = (await versionSummaries(db, strategy.id)).find((v) => v.id === version.id)!;
+  const { settings } = await documentSettings(db, actor, strategy.id);
+  const base = settings.publicSlug ? `${publicUrl.replace(/\/$/, '')}/p/${settings.publicSlug}` : null;
+  const publicAddress = !base || summary.state === 'frozen' ? null : summary.state === 'published' ? base : `${base}/v/${version.number}`;
+  const publishable = await assertPublishable(db, version.id).then(() => true, () => false);
   const outputs = await db.select({ kind: documentOutputs.kind, size: documentOutputs.size, sha256: documentOutputs.sha256 }).from(documentOutputs).where(eq(documentOutputs.versionId, version.id));
   return {
     ...summary,
     strategyId: strategy.id,
+    publicAddress,
+    canPublish: publishable && summary.state !== 'published' && !strategy.archivedAt && can(actor.member.role, 'update', 'document'),
     document: version.content,
     outputs: outputs.sort((a, b) => a.kind.localeCompare(b.kind)).map((o) => ({ ...o, label: OUTPUT_LABELS[o.kind] })),
   };

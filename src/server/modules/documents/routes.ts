@@ -94,7 +94,7 @@ export function documentRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/document-versions/:documentVersionId', {
     schema: { tags, params: ZDocumentVersionParams, response: { 200: ZVersionDetail } },
     config: onVersion('read'),
-  }, async (req) => versionDetail(ctx.db, actorOf(req), req.params.documentVersionId));
+  }, async (req) => versionDetail(ctx.db, actorOf(req), req.params.documentVersionId, publicUrl));
 
   app.post('/api/v1/document-versions/:documentVersionId/publish', {
     schema: { tags, params: ZDocumentVersionParams, response: { 200: z.object({ address: z.string(), number: z.number().int() }) } },

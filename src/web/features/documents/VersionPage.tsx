@@ -8,12 +8,14 @@ import { BackLink } from '../../ui/BackLink.js';
 import { Select } from '../../ui/fields.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Page } from '../../ui/Page.js';
-import { useNotice } from '../../ui/SuccessBanner.js';
+import { useNotice, type Notify } from '../../ui/SuccessBanner.js';
 import { LoadError, Loading } from '../../ui/status.js';
 import { useDocumentPage, useDocumentVersion } from './api.js';
 import { CompareView } from './CompareView.js';
 import { DocumentTree } from './DocumentTree.js';
 import { Downloads } from './Downloads.js';
+import { PublishPanel } from './PublishPanel.js';
+import { SignOffPanel } from './signoff/SignOffPanel.js';
 import { VersionStateTag } from './VersionsTable.js';
 import './documents.scss';
 
@@ -25,7 +27,7 @@ export function VersionPage() {
   const orgId = useOrgId();
   const { documentVersionId = '' } = useParams();
   const version = useDocumentVersion(documentVersionId);
-  const { banner } = useNotice(useFlash());
+  const { banner, notify } = useNotice(useFlash());
   const data = version.data;
   const before = (
     <>
@@ -38,12 +40,12 @@ export function VersionPage() {
     <Page title={title} caption="Strategy document" before={before}>
       {version.isPending && <Loading what="the version" />}
       {version.isError && <LoadError error={version.error} what="The version" />}
-      {data && <VersionContent version={data} />}
+      {data && <VersionContent version={data} notify={notify} />}
     </Page>
   );
 }
 
-function VersionContent({ version }: { version: VersionDetail }) {
+function VersionContent({ version, notify }: { version: VersionDetail; notify: Notify }) {
   return (
     <>
       <p className="nhsuk-body">
@@ -58,7 +60,8 @@ function VersionContent({ version }: { version: VersionDetail }) {
         </h2>
         <Downloads version={version} />
       </section>
-      {/* sign-off panel mounts here */}
+      <SignOffPanel versionId={version.id} />
+      <PublishPanel version={version} notify={notify} />
       <Compare version={version} />
       <section aria-labelledby="version-document-heading" className="chorus-document-preview">
         <h2 className="nhsuk-heading-l" id="version-document-heading">

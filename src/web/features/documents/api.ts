@@ -48,3 +48,6 @@ export const useDeleteSection = (strategyId: string) =>
 
 export const useFreezeVersion = (strategyId: string) =>
   useDocumentChange((input: FreezeVersion) => api.post<{ id: string; number: number }>(`/strategies/${strategyId}/document/versions`, input));
+
+export const usePublishVersion = (versionId: string) =>
+  useDocumentChange(() => api.post<{ address: string; number: number }>(`/document-versions/${versionId}/publish`, {}));

@@ -185,7 +185,11 @@ export function StrategyPage() {
           </p>
           <p className="nhsuk-body">
             <Link to={paths.document(orgId, strategy.id)}>Strategy document</Link>: the document composed from the plan, its numbered frozen versions and
-            their downloads (PDF, Word and a strategy on a page)
+            their downloads (PDF, Word and a strategy on a page), sign-off by the executive and publishing
+          </p>
+          <p className="nhsuk-body">
+            <Link to={paths.youSaid(orgId, strategy.id)}>You said, we did</Link>: what staff told us, what was decided because of it and what has been done,
+            as staff will read it once the strategy is published
           </p>
         </section>
       )}

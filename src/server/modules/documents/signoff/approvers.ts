@@ -19,7 +19,7 @@ export async function eligibleApprovers(db: Db, organisationId: string, only?: s
 
 /** Where an approver reads the version and decides: the version's page in the workspace. */
 export function versionLink(ctx: AppContext, version: { organisationId: string; strategyId: string; id: string }): string {
-  return `${ctx.config.publicUrl.replace(/\/$/, '')}/orgs/${version.organisationId}/strategies/${version.strategyId}/document/versions/${version.id}`;
+  return `${ctx.config.publicUrl.replace(/\/$/, '')}/orgs/${version.organisationId}/document-versions/${version.id}`;
 }
 
 interface Ask {

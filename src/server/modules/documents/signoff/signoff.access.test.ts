@@ -62,7 +62,7 @@ describe('sign-off reminders', () => {
     expect(await sentTo(emails)).toEqual([a!.email, b!.email].sort());
     const [reminder] = await t.ctx.db.select().from(outboxMessages).where(and(eq(outboxMessages.to, a!.email), like(outboxMessages.subject, 'Reminder:%')));
     expect(reminder!.subject).toBe('Reminder: please sign off version 1 of Digital strategy 2026 to 2029');
-    expect(reminder!.text).toContain(`/document/versions/${f.versionId}`);
+    expect(reminder!.text).toContain(`/document-versions/${f.versionId}`);
     await sendDueSignOffReminders(t.ctx, at(3.2));
     await sendDueSignOffReminders(t.ctx, at(6.0));
     expect(await sentTo(emails)).toHaveLength(2);

@@ -50,7 +50,7 @@ describe('a round of sign-off', () => {
     const asks = mail.filter((m) => m.subject.startsWith('Please sign off version 1'));
     expect(asks.map((m) => m.to).sort()).toEqual([a!.email, b!.email].sort());
     expect(asks[0]!.text).toContain('Please read by Friday.');
-    expect(asks[0]!.text).toContain(`/document/versions/${f.versionId}`);
+    expect(asks[0]!.text).toContain(`/document-versions/${f.versionId}`);
     const [audit] = await audits('document.submitted_for_sign_off');
     expect(audit!.after).toMatchObject({ versionNumber: 1, message: 'Please read by Friday.' });
     expect((await f.team.post(signOffUrl(f.versionId), { approverIds: [a!.id] })).json().detail).toBe('Version 1 is already with the approvers.');
