@@ -31,11 +31,15 @@ describe('the demo trust’s strategy document', () => {
   });
 
   it('is readable at its public address without an account', async () => {
-    const contents = await t.app.inject({ method: 'GET', url: '/p/northbridge-cancer-centre-digital-strategy-2026-to-2029' });
+    const page = (await team.get(`/api/v1/strategies/${strategyId}/document`)).json();
+    const published = page.versions.find((v: { state: string }) => v.state === 'published');
+    const address = new URL((await team.get(`/api/v1/document-versions/${published.id}`)).json().publicAddress).pathname;
+    expect(address).toMatch(/^\/p\/northbridge-cancer-centre-[a-z-]*digital-strategy-2026-to-2029$/);
+    const contents = await t.app.inject({ method: 'GET', url: address });
     expect(contents.statusCode).toBe(200);
     expect(contents.body).toContain('Digital strategy 2026 to 2029');
     expect(contents.body).toContain('Northbridge Cancer Centre');
-    const youSaid = await t.app.inject({ method: 'GET', url: '/p/northbridge-cancer-centre-digital-strategy-2026-to-2029/you-said-we-did/we-did' });
+    const youSaid = await t.app.inject({ method: 'GET', url: `${address}/you-said-we-did/we-did` });
     expect(youSaid.statusCode).toBe(200);
     expect(youSaid.body).toContain('Delivered');
   });
