@@ -24,3 +24,4 @@ export * from './modules/partnership/tables.js';
 export * from './modules/delivery/tables.js';
 export * from './modules/documents/tables.js';
 export * from './modules/documents/signoff/tables.js';
+export * from './modules/documents/consultation/tables.js';

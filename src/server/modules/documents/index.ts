@@ -1,4 +1,5 @@
 import type { ChorusModule } from '../../platform/module.js';
+import { consultationRoutes } from './consultation/routes.js';
 import { documentVersionOwner } from './load.js';
 import './policy.js';
 import { publicDocumentRoutes } from './public/public-routes.js';
@@ -22,6 +23,7 @@ export const documentsModule: ChorusModule = {
     documentRoutes(app, ctx);
     publicDocumentRoutes(app, ctx);
     signOffRoutes(app, ctx);
+    consultationRoutes(app, ctx);
   },
   owners: (ctx) => ({ documentVersionId: (id) => documentVersionOwner(ctx.db, id) }),
   jobs: defineSignOffReminders,

@@ -12,6 +12,7 @@ export { createSurvey } from './commands/create-survey.js';
 export { createSurveyIn } from './commands/create-survey-in.js';
 export type { SurveyTemplateDefinition } from './templates/types.js';
 export { publishSurvey } from './commands/publish-survey.js';
+export { closeSurvey } from './commands/close-survey.js';
 export { insertTemplate } from './templates/template.js';
 export { digitalExperienceTemplate } from './templates/digital-experience.js';
 

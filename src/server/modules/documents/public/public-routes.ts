@@ -13,7 +13,7 @@ import { PUBLIC_FILES, publicDownloads, publishedFile, publishedVersion, type Pu
 const WHY = 'the published strategy is for everyone: staff, patients and partners read it without an account';
 const access = { access: { kind: 'public', why: WHY, ignoresSession: true } } as const;
 /** Stricter than the workspace's: these pages run no script at all and load only our own stylesheets. */
-const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+export const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const SLUG = /^[a-z0-9-]{1,100}$/;
 const SECTION = /^[a-z0-9-]{1,60}$/;
 const HEX = /^[0-9a-f]{6}$/;
