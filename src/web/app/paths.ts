@@ -49,6 +49,7 @@ export const paths = {
   document: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/document`,
   documentVersion: (orgId: string, versionId: string) => `/orgs/${orgId}/document-versions/${versionId}`,
   youSaid: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/you-said-we-did`,
+  consultation: (orgId: string, documentVersionId: string) => `/orgs/${orgId}/document-versions/${documentVersionId}/consultation`,
   workshops: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops`,
   newWorkshop: (orgId: string, strategyId: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/new`,
   workshop: (orgId: string, strategyId: string, id: string) => `/orgs/${orgId}/strategies/${strategyId}/workshops/${id}`,

@@ -35,6 +35,7 @@ import { DeliveryDashboardPage } from '../features/delivery/DeliveryDashboardPag
 import { DocumentPage } from '../features/documents/DocumentPage.js';
 import { VersionPage } from '../features/documents/VersionPage.js';
 import { YouSaidPage } from '../features/documents/YouSaidPage.js';
+import { ConsultationPage } from '../features/documents/consultation/ConsultationPage.js';
 import { InitiativeFormPage } from '../features/roadmap/InitiativeFormPage.js';
 import { InitiativePage } from '../features/roadmap/InitiativePage.js';
 import { ProgrammePage } from '../features/roadmap/ProgrammePage.js';
@@ -125,6 +126,7 @@ export const router = createBrowserRouter([
               { path: 'strategies/:strategyId/document', element: <DocumentPage /> },
               { path: 'document-versions/:documentVersionId', element: <VersionPage /> },
               { path: 'strategies/:strategyId/you-said-we-did', element: <YouSaidPage /> },
+              { path: 'document-versions/:documentVersionId/consultation', element: <ConsultationPage /> },
               { path: 'strategies/:strategyId/measures/:measureId', element: <MeasurePage /> },
               { path: 'strategies/:strategyId/insights', element: <InsightListPage /> },
               { path: 'strategies/:strategyId/insights/new', element: <InsightFormPage /> },
