@@ -49,7 +49,9 @@ export function SupportTables({ sections }: { sections: ConsultationSection[] })
             </summary>
             <div className="nhsuk-details__text">
               <Table<Group>
+                // The summary above says it; the caption names the table for screen readers.
                 caption={<>By staff group: {section.title}</>}
+                captionHidden
                 rows={groups}
                 rowKey={(g) => g.key}
                 columns={[{ header: 'Staff group', cell: (g) => g.label }, { header: 'Answered', numeric: true, cell: (g) => <Count count={g.respondents} /> }, ...figures<Group>((g) => g)]}
