@@ -78,6 +78,7 @@ const SUBJECT_WORDS: Record<string, string> = {
   partnership: 'the staff partnership',
   document: 'the strategy document and its versions',
   document_signoff: 'the sign-off of strategy document versions',
+  consultation: 'the staff consultation on the strategy document',
 };
 
 export const hasSubjectWords = (subject: string): boolean => subject in SUBJECT_WORDS;
