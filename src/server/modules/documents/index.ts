@@ -1,6 +1,7 @@
 import type { ChorusModule } from '../../platform/module.js';
 import { consultationRoutes } from './consultation/routes.js';
 import { documentVersionOwner } from './load.js';
+import './checklist-items.js';
 import './policy.js';
 import { publicDocumentRoutes } from './public/public-routes.js';
 import { documentRoutes } from './routes.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { VersionDetail } from '../../../shared/contracts/documents.js';
 import { useFlash } from '../../app/flash.js';
 import { useOrgId } from '../../app/OrgLayout.js';
@@ -46,6 +46,7 @@ export function VersionPage() {
 }
 
 function VersionContent({ version, notify }: { version: VersionDetail; notify: Notify }) {
+  const orgId = useOrgId();
   return (
     <>
       <p className="nhsuk-body">
@@ -59,6 +60,15 @@ function VersionContent({ version, notify }: { version: VersionDetail; notify: N
           Downloads
         </h2>
         <Downloads version={version} />
+      </section>
+      <section aria-labelledby="consultation-heading" className="nhsuk-u-margin-top-6">
+        <h2 className="nhsuk-heading-m" id="consultation-heading">
+          Consultation with staff
+        </h2>
+        <p className="nhsuk-body">
+          <Link to={paths.consultation(orgId, version.id)}>Consultation on version {version.number}</Link>: staff read this version and say, section by section,
+          whether they support it; you read their comments, reply and record what you did with each.
+        </p>
       </section>
       <SignOffPanel versionId={version.id} />
       <PublishPanel version={version} notify={notify} />

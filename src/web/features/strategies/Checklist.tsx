@@ -16,7 +16,7 @@ export function Checklist({ overview }: { overview: StrategyOverview }) {
           </h3>
           {items.length === 0 ? (
             <p className="nhsuk-body-s chorus-muted">
-              No checks yet for {PHASE_LABELS[phase]}: they arrive with the strategy document, its consultation and its sign-off.
+              No checks for {PHASE_LABELS[phase]}.
             </p>
           ) : (
             <ul className="nhsuk-task-list">

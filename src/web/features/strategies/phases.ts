@@ -13,9 +13,7 @@ export const PHASE_HINTS: Record<Phase, string> = {
  * what a team can do meanwhile, rather than showing an empty section or promising what is not.
  */
 export const PHASES_TO_COME: Partial<Record<Phase, string>> = {
-  // Define's and Develop's tools are built and linked under their headings on the strategy page.
-  deliver:
-    'Delivery tracking is here: each initiative records its updates, and the Delivery page shows where they stand. The strategy document, consultation, sign-off and publishing arrive in a later version of Chorus; until then, consult, sign off and publish with your trust’s usual process.',
+  // Define's, Develop's and Deliver's tools are built and linked under their headings on the strategy page.
 };
 
 /**
