@@ -43,6 +43,12 @@ test('the strategy team freezes a version and opens a consultation on it', async
   const strategy = await signInToDemoStrategy(page, checks, DEMO_STRATEGY);
   const orgPath = strategy.replace(/\/strategies\/.*$/, '');
   const strategyId = strategy.split('/').at(-1)!;
+  // The demo already has versions: a new one needs a change, as it would for a real team.
+  const changed = await page.request.patch(`/api/v1/strategies/${strategyId}/document`, {
+    data: { governance: `The executive team owns this strategy; the digital board reviews it monthly (${stamp}).` },
+    headers: { 'X-CSRF-Token': await csrf(page) },
+  });
+  expect(changed.status(), await changed.text()).toBe(200);
   const frozen = await page.request.post(`/api/v1/strategies/${strategyId}/document/versions`, {
     data: { changeNote: `For staff consultation (${stamp})` },
     headers: { 'X-CSRF-Token': await csrf(page) },

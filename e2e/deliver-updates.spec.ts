@@ -24,7 +24,8 @@ test('the strategy team records a delivery update with its reason; a leader on a
     initiativePath = new URL(page.url()).pathname;
     const delivery = page.locator('section[aria-labelledby="delivery-heading"]');
     await expect(delivery).toContainText(/Latest, \d+ \w+ 2026:/);
-    await expect(delivery.getByRole('listitem')).not.toHaveCount(0);
+    const updates = delivery.locator('.chorus-delivery-updates');
+    await expect(updates.getByRole('listitem')).not.toHaveCount(0);
     await checks.check(page);
   });
 
@@ -41,8 +42,9 @@ test('the strategy team records a delivery update with its reason; a leader on a
     await form.getByRole('button', { name: 'Record the update' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'The delivery update has been recorded.' })).toBeVisible();
     const delivery = page.locator('section[aria-labelledby="delivery-heading"]');
-    await expect(delivery.getByRole('listitem').first()).toContainText(`Why: ${reason}`);
-    await expect(delivery.getByRole('listitem').first()).toContainText('94% complete');
+    const updates = delivery.locator('.chorus-delivery-updates');
+    await expect(updates.getByRole('listitem').first()).toContainText(`Why: ${reason}`);
+    await expect(updates.getByRole('listitem').first()).toContainText('94% complete');
     await checks.check(page);
   });
 
