@@ -5,6 +5,7 @@ import { addFreeSection } from './commands/free-sections.js';
 import { freezeVersion } from './commands/freeze-version.js';
 import { publishVersion } from './commands/publish-version.js';
 import { updateDocument } from './commands/update-document.js';
+import { seedConsultationDemo } from './consultation/demo.js';
 import { assertPublishable } from './publish-gate.js';
 import { decideSignOff } from './signoff/commands/decide-sign-off.js';
 import { submitForSignOff } from './signoff/commands/submit-for-sign-off.js';
@@ -25,9 +26,10 @@ const KEEP_LISTENING =
   '- the staff partnership reviewed each year with the staff side';
 
 /**
- * The demo trust's strategy document: a first version frozen for staff to comment on, a second
- * after their comments (a clearer foreword), signed off by the Medical Director and the Chief
- * Nurse, and published at its public address. Through the real commands, so the audit trail,
+ * The demo trust's strategy document: a first version frozen for staff to comment on, with its
+ * consultation answered, replied to and closed; a second after their comments (a clearer
+ * foreword), signed off by the Medical Director and the Chief Nurse, and published at its public
+ * address. Through the real commands, so the audit trail,
  * the downloads and their fingerprints are what a real trust would have. Nothing is added twice.
  */
 export async function seedDocumentDemo(ctx: AppContext, strategyId: string, people: { team: Actor; approvers: Actor[] }): Promise<void> {
@@ -36,7 +38,9 @@ export async function seedDocumentDemo(ctx: AppContext, strategyId: string, peop
   const { team, approvers } = people;
   await updateDocument(ctx, team, strategyId, { title: 'Digital strategy 2026 to 2029', foreword: FOREWORD_DRAFT });
   await addFreeSection(ctx, team, strategyId, { title: 'How we will keep listening', body: KEEP_LISTENING });
-  await freezeVersion(ctx, team, strategyId, { changeNote: 'Draft for staff to comment on' }, ctx.config.publicUrl);
+  const first = await freezeVersion(ctx, team, strategyId, { changeNote: 'Draft for staff to comment on' }, ctx.config.publicUrl);
+  // Staff said the foreword did not say when things would change: version 2's foreword does.
+  await seedConsultationDemo(ctx, team, first.id);
   await updateDocument(ctx, team, strategyId, { foreword: FOREWORD_AGREED });
   const second = await freezeVersion(ctx, team, strategyId, { changeNote: 'After the staff consultation: the foreword says when things change and how staff will hear' }, ctx.config.publicUrl);
   await submitForSignOff(ctx, team, second.id, { approverIds: approvers.map((a) => a.user.id), message: 'Version 2, after the staff consultation. Please approve it for publication.' });

@@ -1,8 +1,18 @@
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
 import { demoStrategy } from '../../testing/demo-strategy.js';
+import { demoActor } from '../demo/define-demo.js';
+import { seedDemo } from '../demo/index.js';
+import { surveyResponses } from '../surveys/index.js';
+import { seedConsultationDemo } from './consultation/demo.js';
+import { documentConsultations } from './consultation/tables.js';
+import { seedDocumentDemo } from './demo.js';
 
-/** What a new user finds in the demo trust's Deliver phase: two versions, the second signed off and published. */
+/**
+ * What a new user finds in the demo trust's Deliver phase: two versions, the first consulted on
+ * with staff (closed, with comments, replies and what was done), the second signed off and published.
+ */
 let t: TestApp;
 let team: Session;
 let strategyId: string;
@@ -27,7 +37,9 @@ describe('the demo trust’s strategy document', () => {
       ['Dr Sam Whitfield', 'approved'],
     ]);
     const compare = (await team.get(`/api/v1/document-versions/${first.id}/compare/${second.id}`)).json();
-    expect(compare.sections.filter((s: { change: string }) => s.change !== 'unchanged').map((s: { key: string }) => s.key)).toEqual(['foreword']);
+    // The foreword, rewritten after the consultation; and "What we heard", which counts every
+    // survey of the strategy, the consultation's own among them.
+    expect(compare.sections.filter((s: { change: string }) => s.change !== 'unchanged').map((s: { key: string }) => s.key)).toEqual(['foreword', 'what-we-heard']);
   });
 
   it('is readable at its public address without an account', async () => {
@@ -42,5 +54,73 @@ describe('the demo trust’s strategy document', () => {
     const youSaid = await t.app.inject({ method: 'GET', url: `${address}/you-said-we-did/we-did` });
     expect(youSaid.statusCode).toBe(200);
     expect(youSaid.body).toContain('Delivered');
+  });
+
+  it('has a closed staff consultation on version 1, with support per section, comments, replies and what was done', async () => {
+    const page = (await team.get(`/api/v1/strategies/${strategyId}/document`)).json();
+    const first = page.versions.find((v: { number: number }) => v.number === 1);
+    const consultation = (await team.get(`/api/v1/document-versions/${first.id}/consultation`)).json().consultation;
+    expect(consultation.status).toBe('closed');
+    expect(consultation.closedOn).not.toBeNull();
+    expect(consultation.respondents).toEqual({ value: 60, suppressed: false });
+    type Share = { count: { value: number | null }; percent: number | null };
+    type Figures = { respondents: { value: number | null }; yes: Share; partly: Share; no: Share };
+    type Section = { key: string; support: Figures; byStaffGroup: (Figures & { label: string })[]; comments: { text: string; reply: string | null; handling: string | null; reason: string; staffGroup: string | null }[] };
+    const sections: Section[] = consultation.sections;
+    // Every section was answered, by more than the minimum group size.
+    for (const section of sections) expect(section.support.respondents.value).toBeGreaterThanOrEqual(10);
+    const of = (key: string) => sections.find((s) => s.key === key)!;
+    // Most support the priorities and the roadmap; the foreword has the least "Yes", more "Partly" than "Yes", and some "No".
+    expect(of('priorities').support.yes.percent).toBeGreaterThan(60);
+    expect(of('roadmap').support.yes.percent).toBeGreaterThan(60);
+    const yes = (key: string) => of(key).support.yes.percent!;
+    expect(Math.min(...sections.map((s) => yes(s.key)))).toBe(yes('foreword'));
+    expect(of('foreword').support.partly.percent).toBeGreaterThan(yes('foreword'));
+    expect(of('foreword').support.no.percent).toBeGreaterThan(0);
+    // By staff group: the large groups show, the doctors (fewer than ten) are hidden.
+    const foreword = (label: string) => of('foreword').byStaffGroup.find((g) => g.label === label)!;
+    expect(foreword('Nursing and Midwifery Registered').partly.count.value).toBeGreaterThanOrEqual(10);
+    expect(foreword('Medical and Dental').respondents.value).toBeNull();
+
+    const comments = sections.flatMap((s) => s.comments);
+    expect(comments.length).toBeGreaterThanOrEqual(10);
+    expect(comments.map((c) => c.text).join(' ')).toContain('smartcard');
+    expect(comments.filter((c) => c.reply).length).toBeGreaterThanOrEqual(3);
+    const handled = comments.filter((c) => c.handling);
+    expect(handled).toHaveLength(5);
+    expect(handled.filter((c) => c.handling === 'changed')).toHaveLength(3);
+    const kept = handled.filter((c) => c.handling === 'not_changed');
+    expect(kept).toHaveLength(2);
+    expect(kept.every((c) => c.reason.includes('foreword'))).toBe(true);
+    // The foreword's comments are what changed it in version 2.
+    expect(of('foreword').comments.filter((c) => c.handling === 'changed')).toHaveLength(3);
+    // The comments are in the evidence library as any staff answer is: found by a search, analysed.
+    const found = (await team.get(`/api/v1/strategies/${strategyId}/evidence?q=${encodeURIComponent('day unit wifi')}`)).json();
+    const wifi = found.items.find((i: { whereFrom: string }) => i.whereFrom.startsWith('Have your say: Digital strategy 2026 to 2029, version 1'));
+    expect(wifi?.text).toContain('The wifi on the chemotherapy day unit drops');
+    expect(wifi?.sentiment).not.toBeNull();
+
+    // The draft's reading pages say the consultation has closed and show the team's reply under its section.
+    const token = new URL(consultation.readingLink).pathname.split('/')[2];
+    const contents = await t.app.inject({ method: 'GET', url: `/c/${token}` });
+    expect(contents.statusCode).toBe(200);
+    expect(contents.body).toContain('The consultation closed on');
+    const forewordPage = await t.app.inject({ method: 'GET', url: `/c/${token}/foreword` });
+    expect(forewordPage.statusCode).toBe(200);
+    expect(forewordPage.body).toContain('You said, we replied');
+    expect(forewordPage.body).toContain('you were right that the draft did not say when');
+  });
+
+  it('adds the consultation once, however often the demo is seeded', async () => {
+    const { organisationId } = await seedDemo(t.ctx);
+    const actor = await demoActor(t.ctx, organisationId, 'strategy@northbridge.example');
+    await seedDocumentDemo(t.ctx, strategyId, { team: actor, approvers: [] });
+    // The consultation's own step, run again on its version (as a half-finished seed would), adds nothing either.
+    const [first] = await t.ctx.db.select({ versionId: documentConsultations.versionId }).from(documentConsultations).where(eq(documentConsultations.strategyId, strategyId));
+    await seedConsultationDemo(t.ctx, actor, first!.versionId);
+    const consultations = await t.ctx.db.select().from(documentConsultations).where(eq(documentConsultations.strategyId, strategyId));
+    expect(consultations).toHaveLength(1);
+    const [survey] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(surveyResponses).where(eq(surveyResponses.surveyId, consultations[0]!.surveyId!));
+    expect(survey!.n).toBe(60);
   });
 });
