@@ -12,8 +12,8 @@ const REDIRECT_ONLY = [/^\/$/, /^\/orgs\/[^/]+\/?$/];
  * address, so for these a page is its address and its window title ("About your work – …",
  * "Check your answers …", "Error: …"): each kind of page must be checked, not only the first.
  */
-// Server-rendered without script: survey pages, and the draft's reading pages during a consultation.
-const RESPONDENT_PAGE = /^\/(s|r|c)\//;
+// Server-rendered without script: survey pages, the draft's reading pages during a consultation, the published strategy.
+const RESPONDENT_PAGE = /^\/(s|r|c|p)\//;
 
 /**
  * Watches every page of a test: the pages visited, anything the strict CSP refused, script
