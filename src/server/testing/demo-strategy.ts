@@ -4,7 +4,13 @@ import { DEMO_PASSWORD, seedDemo } from '../modules/demo/index.js';
 import { strategies } from '../modules/strategies/index.js';
 
 /** The demo trust, seeded (once per database), and a signed-in session for one of its people. */
-export async function demoStrategy(t: TestApp, email = 'strategy@northbridge.example'): Promise<{ session: Session; organisationId: string; strategyId: string }> {
+export interface DemoContext {
+  session: Session;
+  organisationId: string;
+  strategyId: string;
+}
+
+export async function demoStrategy(t: TestApp, email = 'strategy@northbridge.example'): Promise<DemoContext> {
   const { organisationId } = await seedDemo(t.ctx);
   const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password: DEMO_PASSWORD } });
   const [strategy] = await t.ctx.db.select({ id: strategies.id }).from(strategies).where(eq(strategies.organisationId, organisationId)).orderBy(strategies.createdAt).limit(1);

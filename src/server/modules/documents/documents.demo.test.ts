@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy } from '../../testing/demo-strategy.js';
+import { demoStrategy, type DemoContext } from '../../testing/demo-strategy.js';
+import { composeSuite } from './documents.compose.suite.js';
+import { youSaidSuite } from './documents.you-said.suite.js';
 import { demoActor } from '../demo/define-demo.js';
 import { seedDemo } from '../demo/index.js';
 import { surveyResponses } from '../surveys/index.js';
@@ -16,12 +18,18 @@ import { seedDocumentDemo } from './demo.js';
 let t: TestApp;
 let team: Session;
 let strategyId: string;
+let demo: DemoContext;
 
 beforeAll(async () => {
   t = await startTestApp();
-  ({ session: team, strategyId } = await demoStrategy(t));
+  demo = await demoStrategy(t);
+  ({ session: team, strategyId } = demo);
 });
 afterAll(() => t.close());
+
+// The demo is seeded once for these, the longest part of each file's set-up.
+composeSuite(() => demo);
+youSaidSuite(() => demo);
 
 describe('the demo trust’s strategy document', () => {
   it('has a first version for consultation and a second signed off by two executives and published', async () => {

@@ -1,21 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentPage } from '../../../shared/contracts/documents.js';
 import { blockText, MODEL_SECTION_KEYS, sectionText, type StrategyDocument } from '../../../shared/strategy-document.js';
-import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy } from '../../testing/demo-strategy.js';
+import type { DemoContext } from '../../testing/demo-strategy.js';
+import type { Session } from '../../testing/harness.js';
 
-/** The demo trust's document, composed from its model: every section, in the team's order, from what was recorded. */
-let t: TestApp;
+/**
+ * The demo trust's document, composed from its model: every section, in the team's order, from
+ * what was recorded. Run from documents.demo.test.ts, which seeds the demo once.
+ */
+export function composeSuite(demo: () => DemoContext) {
 let team: Session;
 let strategyId: string;
 let url: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ({ session: team, strategyId } = await demoStrategy(t));
+beforeAll(() => {
+  ({ session: team, strategyId } = demo());
   url = `/api/v1/strategies/${strategyId}/document`;
 });
-afterAll(() => t.close());
 
 type TeamPage = DocumentPage & { draft: StrategyDocument };
 const page = async (): Promise<TeamPage> => {
@@ -107,3 +107,4 @@ describe('composing the document from the model', () => {
     expect(after.layout).toEqual(before.layout);
   });
 });
+}

@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sectionText, type StrategyDocument } from '../../../shared/strategy-document.js';
-import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy } from '../../testing/demo-strategy.js';
+import type { DemoContext } from '../../testing/demo-strategy.js';
+import type { Session } from '../../testing/harness.js';
 
-/** "You said, we did" for the demo trust: from the insights behind each priority, to the priorities, to what has been delivered. */
-let t: TestApp;
+/**
+ * "You said, we did" for the demo trust: from the insights behind each priority, to the
+ * priorities, to what has been delivered. Run from documents.demo.test.ts, which seeds the demo once.
+ */
+export function youSaidSuite(demo: () => DemoContext) {
 let team: Session;
 let strategyId: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  ({ session: team, strategyId } = await demoStrategy(t));
+beforeAll(() => {
+  ({ session: team, strategyId } = demo());
 });
-afterAll(() => t.close());
 
 const read = async (): Promise<StrategyDocument> => {
   const response = await team.get(`/api/v1/strategies/${strategyId}/you-said-we-did`);
@@ -56,3 +56,4 @@ describe('you said, we did', () => {
     expect(row(part(await read(), 'we-did'))).toBe(`${target.title} | Delivered | 100%`);
   });
 });
+}
