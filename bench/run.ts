@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchApi } from './api.js';
+import { benchDocuments, benchPublicPage } from './documents.js';
 import { benchEstate } from './estate.js';
 import { benchEvidenceSearch } from './evidence-search.js';
 import { benchImport } from './import.js';
@@ -17,10 +18,10 @@ import { benchRoadmap } from './roadmap.js';
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, on PGlite and on
  * PostgreSQL (DATABASE_URL, or a throwaway PostgreSQL 15 when it is installed). Each benchmark
- * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,themes,pii,evidence,traceability,roadmap picks some;
+ * gets a fresh database. BENCH_ONLY=api,submissions,import,results,estate,suppression,themes,pii,evidence,traceability,roadmap,document,public-page picks some;
  * BENCH_RESPONSES sets the size of the results benchmark (default 1,000,000).
  */
-const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,themes,pii,evidence,traceability,roadmap').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,submissions,import,results,estate,suppression,themes,pii,evidence,traceability,roadmap,document,public-page').split(','));
 const responses = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const embedded = () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'chorus-bench-')) });
 
@@ -44,6 +45,14 @@ async function main() {
     if (only.has('estate')) {
       print(await benchEstate(embedded(), 'pglite'));
       if (server) print(await benchEstate({ databaseUrl: await freshDatabaseUrl(server.url) }, 'postgres'));
+    }
+    if (only.has('document')) {
+      print(await benchDocuments(embedded(), 'pglite'));
+      if (server) print(await benchDocuments({ databaseUrl: await freshDatabaseUrl(server.url) }, 'postgres'));
+    }
+    if (only.has('public-page')) {
+      print(await benchPublicPage(embedded(), 'pglite'));
+      if (server) print(await benchPublicPage({ databaseUrl: await freshDatabaseUrl(server.url) }, 'postgres'));
     }
     // Pure computation on the demo survey: the database kind does not change it.
     if (only.has('suppression')) print(await benchSuppression());
