@@ -9,9 +9,9 @@ export interface Canvas {
 export type Rgb = readonly [number, number, number];
 
 export function canvas(width: number, height: number, background: Rgb): Canvas {
-  const pixels = new Uint8Array(width * height * 3);
-  for (let i = 0; i < pixels.length; i += 3) pixels.set(background, i);
-  return { width, height, pixels };
+  const c = { width, height, pixels: new Uint8Array(width * height * 3) };
+  fillRect(c, 0, 0, width, height, background);
+  return c;
 }
 
 /** Fills a rectangle, clipped to the canvas. */
@@ -20,7 +20,11 @@ export function fillRect(c: Canvas, x: number, y: number, w: number, h: number, 
   const y0 = Math.max(0, Math.round(y));
   const x1 = Math.min(c.width, Math.round(x + w));
   const y1 = Math.min(c.height, Math.round(y + h));
-  for (let row = y0; row < y1; row++) for (let col = x0; col < x1; col++) c.pixels.set(colour, (row * c.width + col) * 3);
+  if (x1 <= x0 || y1 <= y0) return;
+  const first = (y0 * c.width + x0) * 3;
+  const [r, g, b] = colour;
+  for (let i = first, end = first + (x1 - x0) * 3; i < end; i += 3) { c.pixels[i] = r; c.pixels[i + 1] = g; c.pixels[i + 2] = b; }
+  for (let row = y0 + 1; row < y1; row++) c.pixels.copyWithin((row * c.width + x0) * 3, first, first + (x1 - x0) * 3);
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -51,7 +55,7 @@ export function encodePng(c: Canvas): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
+    chunk('IDAT', deflateSync(raw, { level: 1 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

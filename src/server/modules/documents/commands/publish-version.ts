@@ -4,6 +4,7 @@ import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { organisations } from '../../organisations/index.js';
 import { assertOpen, documentSettings, loadVersion } from '../load.js';
+import { forgetPublishedVersions } from '../public/published.js';
 import { documentVersions, strategyDocuments } from '../tables.js';
 
 /** "Northbridge Cancer Centre" + "Digital strategy 2026 to 2029" → "northbridge-cancer-centre-digital-strategy-2026-to-2029". */
@@ -24,7 +25,7 @@ export const slugOf = (...parts: string[]) =>
  * marked as superseded. Only a signed-off version may be published (checked by the caller's gate).
  */
 export async function publishVersion(ctx: AppContext, actor: Actor, versionId: string, assertPublishable: (tx: AppContext['db'], versionId: string) => Promise<void>) {
-  return ctx.db.transaction(async (tx) => {
+  const published = await ctx.db.transaction(async (tx) => {
     const { version, strategy } = await loadVersion(tx, actor, versionId);
     assertOpen(strategy);
     await assertPublishable(tx, version.id);
@@ -53,4 +54,6 @@ export async function publishVersion(ctx: AppContext, actor: Actor, versionId: s
     });
     return { slug, number: version.number };
   });
+  forgetPublishedVersions();
+  return published;
 }

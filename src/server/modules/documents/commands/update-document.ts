@@ -7,11 +7,12 @@ import type { Actor } from '../../../platform/http/access.js';
 import type { AppContext } from '../../../platform/module.js';
 import { freeKey, orderedKeys } from '../compose/compose-document.js';
 import { assertOpen, documentSettings } from '../load.js';
+import { forgetPublishedVersions } from '../public/published.js';
 import { documentFreeSections, strategyDocuments } from '../tables.js';
 
 /** The document's title, foreword, governance text, section order and which sections are shown. */
 export async function updateDocument(ctx: AppContext, actor: Actor, strategyId: string, input: UpdateDocument) {
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const { strategy, settings } = await documentSettings(tx, actor, strategyId);
     assertOpen(strategy);
     if (input.layout) {
@@ -50,4 +51,7 @@ export async function updateDocument(ctx: AppContext, actor: Actor, strategyId: 
     });
     return updated!;
   });
+  // "What we heard" may have been made public or private: the public pages read it afresh.
+  forgetPublishedVersions();
+  return updated;
 }

@@ -8,7 +8,7 @@ import { fileStem } from '../routes.js';
 import { composeYouSaidWeDid } from '../you-said/compose-you-said.js';
 import { publicReader } from '../you-said/reader.js';
 import { PageCache } from './page-cache.js';
-import { PUBLIC_FILES, publicDownloads, publishedFile, publishedVersion, type PublishedVersion } from './published.js';
+import { PUBLIC_FILES, publicDownloads, publishedFile, publishedVersion, recentPublishedVersion, type PublishedVersion } from './published.js';
 
 const WHY = 'the published strategy is for everyone: staff, patients and partners read it without an account';
 const access = { access: { kind: 'public', why: WHY, ignoresSession: true } } as const;
@@ -72,7 +72,7 @@ export function publicDocumentRoutes(app: App, ctx: AppContext): void {
 
   const serve = async (slug: string, number: number | null, section: string, reply: FastifyReply) => {
     if (!SLUG.test(slug) || (section && !SECTION.test(section))) return notFound(reply);
-    const version = await publishedVersion(ctx.db, slug, number);
+    const version = await recentPublishedVersion(ctx.db, slug, number);
     if (!version) return notFound(reply);
     const base = number === null ? `/p/${slug}` : `/p/${slug}/v/${number}`;
     const page = (await pagesOf(version, base, slug)).get(section);
@@ -88,7 +88,7 @@ export function publicDocumentRoutes(app: App, ctx: AppContext): void {
   const youSaid = new PageCache(50);
   const serveYouSaid = async (slug: string, section: string, reply: FastifyReply) => {
     if (!SLUG.test(slug) || (section && !SECTION.test(section))) return notFound(reply);
-    const version = await publishedVersion(ctx.db, slug, null);
+    const version = await recentPublishedVersion(ctx.db, slug, null);
     if (!version) return notFound(reply);
     const { version: css } = await documentStylesheet();
     // Live, since delivery moves on; made at most once a minute per strategy however many read it.

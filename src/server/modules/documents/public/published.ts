@@ -54,3 +54,29 @@ export async function publishedFile(db: Db, versionId: string, kind: OutputKind)
   const [row] = await db.select({ bytes: documentOutputs.bytes, sha256: documentOutputs.sha256 }).from(documentOutputs).where(and(eq(documentOutputs.versionId, versionId), eq(documentOutputs.kind, kind)));
   return row ? { bytes: Buffer.from(row.bytes), sha256: row.sha256 } : null;
 }
+
+/**
+ * Each public read used to ask the database four things before finding its page in the cache, and
+ * 50 readers at once queued behind those queries. The answer is kept for five seconds (found
+ * versions only, so made-up addresses cannot fill it); this process forgets it at once when a
+ * version is published or the public settings change, and another process within five seconds.
+ */
+const recent = new Map<string, { at: number; value: Promise<PublishedVersion | null> }>();
+const KEEP_MS = 5_000;
+
+export function recentPublishedVersion(db: Db, slug: string, number: number | null): Promise<PublishedVersion | null> {
+  const key = `${slug}:${number}`;
+  const hit = recent.get(key);
+  if (hit && Date.now() - hit.at < KEEP_MS) return hit.value;
+  const value = publishedVersion(db, slug, number);
+  void value.then((found) => {
+    if (!found) return;
+    if (recent.size >= 500) recent.clear();
+    recent.set(key, { at: Date.now(), value });
+  }, () => undefined);
+  return value;
+}
+
+export function forgetPublishedVersions(): void {
+  recent.clear();
+}
