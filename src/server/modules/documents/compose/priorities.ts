@@ -6,8 +6,11 @@ import { bullets, heading, markdown, para, plural, table } from './blocks.js';
 
 export const STATUS_WORDS = { proposed: 'proposed', planned: 'planned', in_progress: 'in progress', done: 'done', paused: 'paused', stopped: 'stopped' } as const;
 
+/** "62% of letters", "95 seconds": a unit starting with % sits against the number. */
+const withUnit = (value: number, unit: string) => `${value.toLocaleString('en-GB')}${unit.startsWith('%') ? unit : ` ${unit}`}`;
+
 export const measureValue = (m: MeasureSummary, point: { value: number | null; on: { label: string } | null } | null) =>
-  point && point.value !== null ? `${point.value.toLocaleString('en-GB')}${m.unit === '%' ? '%' : ` ${m.unit}`}${point.on ? ` (${point.on.label})` : ''}` : 'Not set';
+  point && point.value !== null ? `${withUnit(point.value, m.unit)}${point.on ? ` (${point.on.label})` : ''}` : 'Not set';
 
 export const measureRow = (m: MeasureSummary) => [m.name, measureValue(m, m.baseline), measureValue(m, m.target), m.statusWords];
 
