@@ -66,8 +66,8 @@ function VersionContent({ version, notify }: { version: VersionDetail; notify: N
           Consultation with staff
         </h2>
         <p className="nhsuk-body">
-          <Link to={paths.consultation(orgId, version.id)}>Consultation on version {version.number}</Link>: staff read this version and say, section by section,
-          whether they support it; you read their comments, reply and record what you did with each.
+          <Link to={paths.consultation(orgId, version.id)}>Consultation on version {version.number}</Link>: whether staff have been asked about this version,
+          how far they support each section, what they said and what was done with it.
         </p>
       </section>
       <SignOffPanel versionId={version.id} />

@@ -33,6 +33,7 @@ export function SupportTables({ sections }: { sections: ConsultationSection[] })
     <>
       <Table<ConsultationSection>
         caption="Support for each section"
+        captionHidden
         rows={sections}
         rowKey={(s) => s.key}
         columns={[{ header: 'Section', cell: (s) => <span className="chorus-break-anywhere">{s.title}</span> }, ...figures<ConsultationSection>((s) => s.support)]}
