@@ -61,6 +61,13 @@ test('the strategy team records a delivery update with its reason; a leader on a
     await checks.check(page);
   });
 
+  await test.step('"You said, we did" shows where the initiative now stands', async () => {
+    await page.goto(`${strategy}/you-said-we-did`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You said, we did');
+    await expect(page.getByRole('row').filter({ hasText: INITIATIVE })).toContainText('94%');
+    await checks.check(page);
+  });
+
   await test.step('a senior leader on a phone reads the update, with nothing to change it', async () => {
     const phone = await openBrowser({ viewport: { width: 360, height: 740 } });
     const leaderStrategy = await signInToDemoStrategy(phone, checks, LEADER);
