@@ -1,11 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy, type DemoContext } from '../../testing/demo-strategy.js';
+import { demoStrategy, reseedDemoAs, type DemoContext } from '../../testing/demo-strategy.js';
 import { composeSuite } from './documents.compose.suite.js';
 import { youSaidSuite } from './documents.you-said.suite.js';
-import { demoActor } from '../demo/define-demo.js';
-import { seedDemo } from '../demo/index.js';
 import { surveyResponses } from '../surveys/index.js';
 import { seedConsultationDemo } from './consultation/demo.js';
 import { documentConsultations } from './consultation/tables.js';
@@ -120,8 +118,7 @@ describe('the demo trust’s strategy document', () => {
   });
 
   it('adds the consultation once, however often the demo is seeded', async () => {
-    const { organisationId } = await seedDemo(t.ctx);
-    const actor = await demoActor(t.ctx, organisationId, 'strategy@northbridge.example');
+    const { actor } = await reseedDemoAs(t, 'strategy@northbridge.example');
     await seedDocumentDemo(t.ctx, strategyId, { team: actor, approvers: [] });
     // The consultation's own step, run again on its version (as a half-finished seed would), adds nothing either.
     const [first] = await t.ctx.db.select({ versionId: documentConsultations.versionId }).from(documentConsultations).where(eq(documentConsultations.strategyId, strategyId));
