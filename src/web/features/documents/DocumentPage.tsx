@@ -105,7 +105,7 @@ function Composer({ orgId, data, notify }: { orgId: string; data: DocumentData; 
         <h2 className="nhsuk-heading-m" id="add-section-heading">
           Add a section
         </h2>
-        <p className="nhsuk-body">Once added, it appears in the list of sections above: move it to where it belongs.</p>
+        <p className="nhsuk-body">Once added, it goes at the end of the sections above: move it up to where it belongs.</p>
         <FreeSectionForm strategyId={strategyId} onDone={(title) => notify(`“${title}” has been added to the document. Move it to where it belongs in the list of sections.`)} />
       </section>
       <section aria-labelledby="document-words-heading">
