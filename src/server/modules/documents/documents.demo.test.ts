@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Session, type TestApp } from '../../testing/harness.js';
-import { demoStrategy, reseedDemoAs, type DemoContext } from '../../testing/demo-strategy.js';
+import type { Session, TestApp } from '../../testing/harness.js';
+import { demoStrategy, reseedDemoAs, startOwnDatabaseApp, type DemoContext } from '../../testing/demo-strategy.js';
 import { composeSuite } from './documents.compose.suite.js';
 import { youSaidSuite } from './documents.you-said.suite.js';
 import { surveyResponses } from '../surveys/index.js';
@@ -19,7 +19,7 @@ let strategyId: string;
 let demo: DemoContext;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startOwnDatabaseApp();
   demo = await demoStrategy(t);
   ({ session: team, strategyId } = demo);
 });
