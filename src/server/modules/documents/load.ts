@@ -26,11 +26,15 @@ export async function documentVersionOwner(db: Db, id: string): Promise<string |
  */
 export async function documentSettings(db: Db, actor: Actor, strategyId: string): Promise<{ strategy: Awaited<ReturnType<typeof loadStrategy>>; settings: SettingsRow }> {
   const strategy = await loadStrategy(db, actor, strategyId);
+  const read = () => db.select().from(strategyDocuments).where(eq(strategyDocuments.strategyId, strategy.id));
+  // Read first: a read of the document should not be a write once its settings exist.
+  const [existing] = await read();
+  if (existing) return { strategy, settings: existing };
   await db
     .insert(strategyDocuments)
     .values({ organisationId: strategy.organisationId, strategyId: strategy.id, title: strategy.name, foreword: DEFAULT_FOREWORD, governance: DEFAULT_GOVERNANCE })
     .onConflictDoNothing();
-  const [settings] = await db.select().from(strategyDocuments).where(eq(strategyDocuments.strategyId, strategy.id));
+  const [settings] = await read();
   return { strategy, settings: settings! };
 }
 

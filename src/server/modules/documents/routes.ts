@@ -12,7 +12,6 @@ import {
   ZUpdateDocument,
   ZVersionComparison,
   ZVersionDetail,
-  type OutputKind,
 } from '../../../shared/contracts/documents.js';
 import { actorOf, type Access } from '../../platform/http/access.js';
 import type { App, AppContext } from '../../platform/module.js';
@@ -25,21 +24,13 @@ import { publishVersion } from './commands/publish-version.js';
 import { assertPublishable } from './publish-gate.js';
 import { updateDocument } from './commands/update-document.js';
 import { updateVersion } from './commands/update-version.js';
+import { attachment, OUTPUT_FILES } from './output-files.js';
 import { compareVersions, documentPage, outputFile, versionDetail, youSaidWeDid } from './queries.js';
 
 const tags = ['documents'];
 const onStrategy = (action: Action): { access: Access } => ({ access: { kind: 'member', via: 'strategyId', action, subject: 'document' } });
 const onVersion = (action: Action): { access: Access } => ({ access: { kind: 'member', via: 'documentVersionId', action, subject: 'document' } });
 const ZCreated = z.object({ id: z.uuid() });
-const TYPES: Record<OutputKind, { type: string; ending: string }> = {
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ending: '.docx' },
-  pdf: { type: 'application/pdf', ending: '.pdf' },
-  'poster-a4': { type: 'application/pdf', ending: '-on-a-page-A4.pdf' },
-  'poster-a3': { type: 'application/pdf', ending: '-on-a-page-A3.pdf' },
-};
-/** A file name from the title: letters, digits and hyphens only, so no header can be broken by it. */
-export const fileStem = (title: string, number: number) =>
-  `${title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'strategy'}-version-${number}`;
 
 export function documentRoutes(app: App, ctx: AppContext): void {
   const publicUrl = ctx.config.publicUrl;
@@ -131,10 +122,9 @@ export function documentRoutes(app: App, ctx: AppContext): void {
     config: onVersion('read'),
   }, async (req, reply) => {
     const file = await outputFile(ctx.db, actorOf(req), req.params.documentVersionId, req.params.kind);
-    const { type, ending } = TYPES[req.params.kind];
     return reply
-      .header('content-type', type)
-      .header('content-disposition', `attachment; filename="${fileStem(file.version.content.title, file.version.number)}${ending}"`)
+      .header('content-type', OUTPUT_FILES[req.params.kind].type)
+      .header('content-disposition', attachment(file.version.content.title, file.version.number, req.params.kind))
       .header('x-content-sha256', file.sha256)
       .send(file.bytes);
   });

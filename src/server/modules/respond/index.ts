@@ -8,6 +8,7 @@ export { setOpenLink } from './commands/set-open-link.js';
 /** The staff pages' Nunjucks environment (NHS.UK macros, autoescaped), for other server-rendered pages. */
 export { render, NHSUK_DIST } from './pages/render.js';
 export { messagePage } from './pages/pages.js';
+export { templateFiles } from './pages/template-files.js';
 
 /**
  * How surveys reach staff and how staff answer them: the workspace's distribution API (open

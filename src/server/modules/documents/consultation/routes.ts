@@ -6,7 +6,7 @@ import { actorOf, type Access } from '../../../platform/http/access.js';
 import type { App, AppContext } from '../../../platform/module.js';
 import type { Action } from '../../../platform/policy.js';
 import { strategyDocx } from '../render/docx/strategy-docx.js';
-import { fileStem } from '../routes.js';
+import { fileStem } from '../output-files.js';
 import { closeConsultation } from './commands/close-consultation.js';
 import { openConsultation } from './commands/open-consultation.js';
 import { recordHandling } from './commands/record-handling.js';

@@ -1,14 +1,14 @@
 import type { FastifyReply } from 'fastify';
-import { OUTPUT_KINDS, type OutputKind } from '../../../../shared/contracts/documents.js';
+import { OUTPUT_KINDS } from '../../../../shared/contracts/documents.js';
 import type { App, AppContext } from '../../../platform/module.js';
 import { messagePage } from '../../respond/index.js';
 import { renderStrategyWeb } from '../render/web/render-web.js';
 import { accentStylesheet, documentStylesheet } from '../render/web/stylesheet.js';
-import { fileStem } from '../routes.js';
+import { attachment, OUTPUT_FILES } from '../output-files.js';
 import { composeYouSaidWeDid } from '../you-said/compose-you-said.js';
 import { publicReader } from '../you-said/reader.js';
 import { PageCache } from './page-cache.js';
-import { PUBLIC_FILES, publicDownloads, publishedFile, publishedVersion, recentPublishedVersion, type PublishedVersion } from './published.js';
+import { publicDownloads, publishedFile, publishedVersion, recentPublishedVersion, type PublishedVersion } from './published.js';
 
 const WHY = 'the published strategy is for everyone: staff, patients and partners read it without an account';
 const access = { access: { kind: 'public', why: WHY, ignoresSession: true } } as const;
@@ -17,13 +17,6 @@ export const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'
 const SLUG = /^[a-z0-9-]{1,100}$/;
 const SECTION = /^[a-z0-9-]{1,60}$/;
 const HEX = /^[0-9a-f]{6}$/;
-const TYPES: Record<OutputKind, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  'poster-a4': 'application/pdf',
-  'poster-a3': 'application/pdf',
-};
-const ENDINGS: Record<OutputKind, string> = { docx: '.docx', pdf: '.pdf', 'poster-a4': '-on-a-page-A4.pdf', 'poster-a3': '-on-a-page-A3.pdf' };
 
 type Params = { slug: string; number?: string; section?: string; kind?: string; file?: string };
 
@@ -120,7 +113,7 @@ export function publicDocumentRoutes(app: App, ctx: AppContext): void {
     /^\d{1,6}$/.test(req.params.number!) ? serve(req.params.slug, Number(req.params.number), req.params.section!, reply) : notFound(reply));
 
   app.get<{ Params: Params }>('/p/:slug/v/:number/files/:file', { config: access }, async (req, reply) => {
-    const kind = OUTPUT_KINDS.find((k) => PUBLIC_FILES[k] === req.params.file);
+    const kind = OUTPUT_KINDS.find((k) => OUTPUT_FILES[k].publicName === req.params.file);
     if (!SLUG.test(req.params.slug) || !/^\d{1,6}$/.test(req.params.number!) || !kind) return notFound(reply);
     const version = await publishedVersion(ctx.db, req.params.slug, Number(req.params.number));
     // Only what the page offers: with "What we heard" private, the full files (which hold it) are not public.
@@ -128,8 +121,8 @@ export function publicDocumentRoutes(app: App, ctx: AppContext): void {
     const file = await publishedFile(ctx.db, version.id, kind);
     if (!file) return notFound(reply);
     return reply
-      .type(TYPES[kind])
-      .header('content-disposition', `attachment; filename="${fileStem(version.content.title, version.number)}${ENDINGS[kind]}"`)
+      .type(OUTPUT_FILES[kind].type)
+      .header('content-disposition', attachment(version.content.title, version.number, kind))
       .header('cache-control', 'public, max-age=86400')
       .header('x-content-sha256', file.sha256)
       .send(file.bytes);

@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { OUTPUT_LABELS, type OutputKind } from '../../../../shared/contracts/documents.js';
 import type { StrategyDocument } from '../../../../shared/strategy-document.js';
 import type { Db } from '../../../platform/db/client.js';
+import { OUTPUT_FILES } from '../output-files.js';
 import { documentOutputs, documentVersions, strategyDocuments } from '../tables.js';
 
 export interface PublishedVersion {
@@ -39,15 +40,13 @@ export async function publishedVersion(db: Db, slug: string, number: number | nu
 }
 
 /** The downloads a public reader may have: all four, or only the posters when "What we heard" is not public (the full files hold it). */
-/** Each download's file name at the public address: its ending tells the page (and the browser) what it is. */
-export const PUBLIC_FILES: Record<OutputKind, string> = { pdf: 'strategy.pdf', docx: 'strategy.docx', 'poster-a4': 'strategy-on-a-page-A4.pdf', 'poster-a3': 'strategy-on-a-page-A3.pdf' };
 
 export function publicDownloads(version: PublishedVersion, base: string) {
   const kinds: OutputKind[] = version.heardIsPublic ? ['pdf', 'docx', 'poster-a4', 'poster-a3'] : ['poster-a4', 'poster-a3'];
   return kinds
     .map((kind) => ({ kind, output: version.outputs.find((o) => o.kind === kind) }))
     .filter((d) => d.output)
-    .map(({ kind, output }) => ({ label: OUTPUT_LABELS[kind], href: `${base}/files/${PUBLIC_FILES[kind]}`, kind, bytes: output!.size }));
+    .map(({ kind, output }) => ({ label: OUTPUT_LABELS[kind], href: `${base}/files/${OUTPUT_FILES[kind].publicName}`, kind, bytes: output!.size }));
 }
 
 export async function publishedFile(db: Db, versionId: string, kind: OutputKind) {

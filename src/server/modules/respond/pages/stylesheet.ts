@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NHSUK_DIST } from './render.js';
+import { templateFiles } from './template-files.js';
 
 /**
  * The respondent pages' NHS.UK stylesheet, cut down to the rules these pages can use.
@@ -52,25 +53,9 @@ const UNUSED_PARTS = [/^nhsuk-header__(account|navigation|menu|search|organisati
 
 /** The files whose text decides which rules stay, in a stable order. */
 function contentFiles(): string[] {
-  const found = new Set<string>();
-  const visit = (file: string) => {
-    if (found.has(file)) return;
-    found.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(/\{%-?\s*(?:from|import|include|extends)\s+"([^"]+\.njk)"/g)) {
-      const name = match[1]!;
-      if (UNUSED_IMPORTS.some((unused) => unused.test(name))) continue;
-      const ours = path.join(VIEWS, name);
-      const target = existsSync(ours) ? ours : path.join(NHSUK_DIST, name);
-      visit(target);
-      // An nhsuk macro.njk only includes its template.njk by a relative path.
-      const template = path.join(path.dirname(target), 'template.njk');
-      if (existsSync(template)) visit(template);
-    }
-  };
   const respond = path.join(VIEWS, 'respond');
-  for (const file of readdirSync(respond).sort()) {
-    if (file.endsWith('.njk') && !NOT_RESPONDENT_PAGES.has(file)) visit(path.join(respond, file));
-  }
+  const pages = readdirSync(respond).sort().filter((file) => file.endsWith('.njk') && !NOT_RESPONDENT_PAGES.has(file));
+  const found = templateFiles(pages.map((file) => path.join(respond, file)), UNUSED_IMPORTS);
   for (const file of readdirSync(PAGES).sort()) {
     // This file names classes only to keep or drop them, which says nothing of their use.
     if (file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'stylesheet.ts') found.add(path.join(PAGES, file));

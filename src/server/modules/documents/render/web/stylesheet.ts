@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NHSUK_DIST } from '../../../respond/index.js';
+import { NHSUK_DIST, templateFiles } from '../../../respond/index.js';
 import { accentOf } from './view-model.js';
 
 /**
@@ -45,23 +45,8 @@ const UNUSED_PARTS = [
 const UNUSED_IMPORTS = [/^nhsuk\/components\/(card\/action|input|button)\//];
 
 function contentFiles(): string[] {
-  const found = new Set<string>();
-  const visit = (file: string) => {
-    if (found.has(file)) return;
-    found.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(/\{%-?\s*(?:from|import|include|extends)\s+"([^"]+\.njk)"/g)) {
-      const name = match[1]!;
-      if (UNUSED_IMPORTS.some((unused) => unused.test(name))) continue;
-      const ours = path.join(VIEWS, name);
-      const target = existsSync(ours) ? ours : path.join(NHSUK_DIST, name);
-      visit(target);
-      // An nhsuk macro.njk only includes its template.njk by a relative path.
-      const template = path.join(path.dirname(target), 'template.njk');
-      if (existsSync(template)) visit(template);
-    }
-  };
   const views = path.join(VIEWS, 'document');
-  for (const file of readdirSync(views).sort()) if (file.endsWith('.njk')) visit(path.join(views, file));
+  const found = templateFiles(readdirSync(views).sort().filter((file) => file.endsWith('.njk')).map((file) => path.join(views, file)), UNUSED_IMPORTS);
   for (const file of readdirSync(HERE).sort()) {
     // This file names classes only to keep or drop them, which says nothing of their use.
     if (file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'stylesheet.ts') found.add(path.join(HERE, file));
