@@ -1,6 +1,7 @@
 import { HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { StrategyDocument } from '../../../../../shared/strategy-document.js';
 import { xmlSafe } from '../../../../platform/office/xml-safe.js';
+import type { ContentsEntry } from './docx-blocks.js';
 import { STYLE } from './docx-styles.js';
 
 /*
@@ -32,10 +33,19 @@ export function cover(doc: StrategyDocument) {
   ];
 }
 
-export function contents() {
+/**
+ * The contents: a TOC field over Heading 1–3 holding an entry per heading, each linking to its
+ * bookmark, so readers that never update fields still show it. Given no entries, docx finds the
+ * headings itself, which the page-numbering layout needs.
+ */
+export function contents(entries: ContentsEntry[] | null) {
   return [
     // Styled as Word's "TOC Heading", not as a heading, so the contents does not list itself.
     new Paragraph({ style: STYLE.contents, children: [new TextRun('Contents')] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      ...(entries ? { cachedEntries: entries.map((e) => ({ ...e, title: xmlSafe(e.title) })) } : {}),
+    }),
   ];
 }

@@ -47,6 +47,7 @@ export function docFigure(block: Figure, accent: string, number: number) {
     ...(block.caption.trim() ? [caption(block.caption)] : []),
     new Paragraph({
       keepNext: true,
+      spacing: { after: 120 },
       children: [
         new ImageRun({
           type: 'png',

@@ -16,7 +16,7 @@ export function accentHex(accentColour: string | null): string {
   return /^[0-9a-f]{6}$/i.test(hex) ? hex.toUpperCase() : NHS_BLUE;
 }
 
-export const STYLE = { quote: 'Quote', cover: 'CoverLine', contents: 'ContentsHeading', caption: 'Caption' } as const;
+export const STYLE = { quote: 'Quote', cover: 'CoverLine', contents: 'ContentsHeading', caption: 'Caption', body: 'BodyText', headerCell: 'TableHeaderText' } as const;
 export const NUMBERING = { ordered: 'strategy-ordered', bullets: 'strategy-bullets' } as const;
 
 const pt = (points: number) => points * 2; // Word sizes runs in half-points
@@ -26,7 +26,8 @@ export function strategyStyles(accent: string): IStylesOptions {
   return {
     default: {
       // The language Word checks spelling in and a screen reader speaks in, for every run.
-      document: { run: { language: { value: 'en-GB' }, font: 'Arial', size: pt(12), color: INK }, paragraph: { spacing: { after: 160, line: 300, lineRule: LineRuleType.AUTO } } },
+      // Normal has no space after, which suits the many table cells; running text is Body Text (below).
+      document: { run: { language: { value: 'en-GB' }, font: 'Arial', size: pt(12), color: INK }, paragraph: { spacing: { after: 0, line: 300, lineRule: LineRuleType.AUTO } } },
       title: { run: { color: accent, bold: true, size: pt(32), font: 'Arial' }, paragraph: { spacing: { before: 480, after: 240 } } },
       heading1: { ...heading(22, 0), paragraph: { ...heading(22, 0).paragraph, spacing: { before: 0, after: 240 } } },
       heading2: heading(16, 360),
@@ -45,6 +46,10 @@ export function strategyStyles(accent: string): IStylesOptions {
         paragraph: { indent: { left: 720, right: 360 }, spacing: { before: 120, after: 200 }, border: { left: { style: 'single', size: 18, color: accent, space: 12 } } },
       },
       { id: STYLE.cover, name: 'Cover line', basedOn: 'Normal', next: 'Normal', run: { size: pt(16), color: SECONDARY }, paragraph: { spacing: { after: 240 } } },
+      // Word's own name for running text, so a reader's template can restyle it.
+      { id: STYLE.body, name: 'Body Text', basedOn: 'Normal', next: STYLE.body, quickFormat: true, paragraph: { spacing: { after: 160 } } },
+      // A table's header cells: bold white on the accent, set once here rather than on every run.
+      { id: STYLE.headerCell, name: 'Table header text', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: 'FFFFFF' } },
       { id: STYLE.contents, name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: pt(22), bold: true, color: accent }, paragraph: { spacing: { after: 240 } } },
     ],
   };

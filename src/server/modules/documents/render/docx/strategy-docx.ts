@@ -28,7 +28,7 @@ export interface StrategyDocxOptions {
 
 export async function strategyDocx(doc: StrategyDocument, options: StrategyDocxOptions = {}): Promise<Buffer> {
   const accent = accentHex(doc.accentColour);
-  const state: RenderState = { accent, figures: 0, orderedLists: 0 };
+  const state: RenderState = { accent, figures: 0, orderedLists: 0, headings: [] };
   const body = doc.sections.flatMap((section) => docSection(section, state));
   const file = new Document({
     title: xmlSafe(doc.title),
@@ -46,7 +46,7 @@ export async function strategyDocx(doc: StrategyDocument, options: StrategyDocxO
         // The cover has no footer; every page after it is numbered.
         properties: { titlePage: true },
         footers: { default: footer(doc) },
-        children: [...cover(doc), ...contents(), ...body],
+        children: [...cover(doc), ...contents(options.pageNumbers ? null : state.headings), ...body],
       },
     ],
   });

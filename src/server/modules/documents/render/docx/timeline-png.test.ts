@@ -1,18 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { DocTimelineRow } from '../../../../../shared/strategy-document.js';
+import { readPng } from '../../../../platform/office/png.testing.js';
 import { laneRuns, rgb, timelinePng } from './timeline-png.js';
 
-/** Reads back the pixels of the encoder's own PNGs (8-bit RGB, one IDAT, filter 0 on every row). */
-function pixels(png: Buffer) {
-  const width = png.readUInt32BE(16);
-  const at = png.indexOf('IDAT', 0, 'latin1');
-  const raw = inflateSync(png.subarray(at + 4, at + 4 + png.readUInt32BE(at - 4)));
-  return (x: number, y: number) => {
-    const i = y * (width * 3 + 1) + 1 + x * 3;
-    return [raw[i], raw[i + 1], raw[i + 2]];
-  };
-}
+const pixels = (png: Buffer) => readPng(png).at;
 
 const ACCENT = '#7C2855';
 const row = (label: string, lane: string, from: number, to: number): DocTimelineRow => ({ label, lane, from, to });

@@ -1,5 +1,5 @@
 import type { DocTimelineRow } from '../../../../../shared/strategy-document.js';
-import { encodePng, type Canvas, type Rgb } from '../../../../platform/office/png.js';
+import { canvas, encodePng, fillRect, type Rgb } from '../../../../platform/office/png.js';
 
 /*
  * The roadmap as a simple Gantt chart in PNG: one band per lane (shaded in turn), a grid line at
@@ -21,22 +21,6 @@ const BAND: Rgb = [240, 244, 245]; // NHS grey 5
 const GRID: Rgb = [216, 221, 224]; // NHS grey 4
 const YEAR: Rgb = [118, 134, 146]; // NHS grey 2
 const INK: Rgb = [33, 43, 50];
-
-/**
- * Fills a rectangle, clipped to the canvas. png.ts's `fillRect` writes pixel by pixel, which is
- * fine for a few bars but made this picture's lane bands and grid most of a strategy's build time:
- * here one row is written and copied down.
- */
-function fillRect(c: Canvas, x: number, y: number, w: number, h: number, colour: Rgb): void {
-  const x0 = Math.max(0, Math.round(x));
-  const y0 = Math.max(0, Math.round(y));
-  const x1 = Math.min(c.width, Math.round(x + w));
-  const y1 = Math.min(c.height, Math.round(y + h));
-  if (x1 <= x0 || y1 <= y0) return;
-  const first = (y0 * c.width + x0) * 3;
-  for (let col = 0; col < x1 - x0; col++) c.pixels.set(colour, first + col * 3);
-  for (let row = y0 + 1; row < y1; row++) c.pixels.copyWithin((row * c.width + x0) * 3, first, first + (x1 - x0) * 3);
-}
 
 /** "#005EB8" → [0, 94, 184]. */
 export function rgb(hex: string): Rgb {
@@ -68,7 +52,7 @@ export function timelinePng(start: string, months: number, rows: readonly DocTim
   const lanes = laneRuns(rows);
   const span = Math.max(1, months);
   const height = AXIS + Math.max(1, rows.length) * ROW + lanes.length * LANE_GAP + 8;
-  const c: Canvas = { width: WIDTH, height, pixels: new Uint8Array(WIDTH * height * 3).fill(255) }; // white
+  const c = canvas(WIDTH, height, [255, 255, 255]);
   const plot = WIDTH - LEFT - RIGHT;
   const x = (month: number) => LEFT + (Math.min(Math.max(month, 0), span) / span) * plot;
   // The first month's number in the year (0 for January), so the January lines fall where they should.
