@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { quarterKeyOf, quarterOf } from '../../../shared/contracts/delivery.js';
 import { todayInLondon } from '../../../shared/calendar-date.js';
 import { priorities } from '../priorities/index.js';
 import { addMember, signUpOrganisation, startTestApp, type SignedUpOrg, type TestApp } from '../../testing/harness.js';
+import { docxTextByLibreOffice as docxText } from '../../testing/office-readers.js';
 import { BOARD_REPORT_SECTIONS } from './board-report.js';
 
 /** The quarterly board report, read back by real readers: LibreOffice for the DOCX, poppler for the PDF. */
@@ -31,14 +32,6 @@ async function withDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
     await rm(dir, { recursive: true, force: true });
   }
 }
-
-/** The text LibreOffice reads from the Word file, with its own profile so no other soffice blocks it. */
-const docxText = (docx: Buffer) =>
-  withDir(async (dir) => {
-    await writeFile(path.join(dir, 'report.docx'), docx);
-    await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, 'report.docx')], { timeout: 120_000 });
-    return readFile(path.join(dir, 'report.txt'), 'utf8');
-  });
 
 const pdfTool = (pdf: Buffer, command: string, args: string[]) =>
   withDir(async (dir) => {

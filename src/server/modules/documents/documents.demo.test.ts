@@ -1,10 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../testing/harness.js';
 import { demoStrategy, reseedDemoAs, startOwnDatabaseApp, type DemoContext } from '../../testing/demo-strategy.js';
 import { composeSuite } from './documents.compose.suite.js';
 import { youSaidSuite } from './documents.you-said.suite.js';
+import { docxTextByLibreOffice } from '../../testing/office-readers.js';
+import { evidenceItems, evidenceRedactions } from '../evidence/index.js';
+import { insightEvidence, insights } from '../insights/index.js';
 import { surveyResponses } from '../surveys/index.js';
+import { pdfText } from './render/pdf/read-pdf.js';
 import { seedConsultationDemo } from './consultation/demo.js';
 import { documentConsultations } from './consultation/tables.js';
 import { seedDocumentDemo } from './demo.js';
@@ -128,4 +132,42 @@ describe('the demo trust’s strategy document', () => {
     const [survey] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(surveyResponses).where(eq(surveyResponses.surveyId, consultations[0]!.surveyId!));
     expect(survey!.n).toBe(60);
   });
+});
+
+/*
+ * Last in the file, because it rewrites the demo's evidence: every quote the document can use is
+ * replaced by one full of personal information, as if it had just arrived and not yet been
+ * analysed, and the frozen version's own files are read back by readers that are not ours.
+ */
+describe('a planted identifier in the evidence', () => {
+  const PLANTED = 'Ring Dr Bronwen Nwachukwu on 07700 900123 or email b.nwachukwu@example.org about NHS number 943 476 5919: the Wi-Fi dropped again in clinic.';
+  const IDENTIFIERS = ['Bronwen', 'Nwachukwu', '07700 900123', 'b.nwachukwu@example.org', '943 476 5919'];
+
+  it('is masked in the composed document and in its PDF, Word and web forms', async () => {
+    const linked = await t.ctx.db
+      .select({ id: insightEvidence.evidenceItemId })
+      .from(insightEvidence)
+      .innerJoin(insights, eq(insights.id, insightEvidence.insightId))
+      .where(eq(insights.strategyId, strategyId));
+    const ids = [...new Set(linked.map((l) => l.id))];
+    expect(ids.length).toBeGreaterThan(0);
+    await t.ctx.db.delete(evidenceRedactions).where(inArray(evidenceRedactions.evidenceItemId, ids));
+    await t.ctx.db.update(evidenceItems).set({ text: PLANTED, analysedAt: null }).where(inArray(evidenceItems.id, ids));
+
+    const frozen = await team.post(`/api/v1/strategies/${strategyId}/document/versions`, { changeNote: 'With the planted quotes' });
+    expect(frozen.statusCode, frozen.body).toBe(201);
+    const versionId = frozen.json().id;
+    const detail = await team.get(`/api/v1/document-versions/${versionId}`);
+    const file = async (kind: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/document-versions/${versionId}/outputs/${kind}`, headers: { cookie: team.cookie } })).rawPayload;
+    const [pdf, docx, web] = [await pdfText(await file('pdf')), await docxTextByLibreOffice(await file('docx')), detail.body];
+    for (const [name, raw] of Object.entries({ pdf, docx, web })) {
+      // Words as a reader meets them, whatever line breaks the layout put between them.
+      const text = raw.replace(/\s+/g, ' ');
+      // The planted quote is there, so its masks are; what it named is not, in any form.
+      expect(text, name).toContain('dropped again in clinic');
+      expect(text, name).toContain('[NHS number]');
+      expect(text, name).toContain('[email]');
+      for (const identifier of IDENTIFIERS) expect(text, `${name}: ${identifier}`).not.toContain(identifier);
+    }
+  }, 180_000);
 });

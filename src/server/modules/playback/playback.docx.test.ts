@@ -1,8 +1,4 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { docxTextByLibreOffice } from '../../testing/office-readers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Playback } from '../../../shared/contracts/playback.js';
 import { analyseOrganisation, onMachineAnalyser } from '../evidence/index.js';
@@ -13,20 +9,7 @@ import { xmlSafe } from './docx/blocks.js';
 import { documentRuns, readZipEntry } from '../../platform/office/read-docx.js';
 import { PLANTED, seedPlayback } from './testing-playback.js';
 
-const run = promisify(execFile);
 
-/** Opens a .docx with LibreOffice, a real reader, and returns its text. */
-async function textOf(docx: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'chorus-docx-'));
-  try {
-    await writeFile(path.join(dir, 'playback.docx'), docx);
-    // Its own profile folder, so a LibreOffice already running (or another test) does not block it.
-    await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, 'playback.docx')], { timeout: 120_000 });
-    return await readFile(path.join(dir, 'playback.txt'), 'utf8');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 let t: TestApp;
 let org: SignedUpOrg;
@@ -53,7 +36,7 @@ describe('the playback as a Word document', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('wordprocessingml');
     const docx = response.rawPayload;
-    const text = await textOf(docx);
+    const text = await docxTextByLibreOffice(docx);
     expect(text).toContain('What we heard: Digital plan');
     expect(text).toContain(STATEMENT);
     expect(text).toContain('Printers slow letters');

@@ -1,27 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { docxTextByLibreOffice } from '../../../testing/office-readers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsultationPage } from '../../../../shared/contracts/consultation.js';
 import { readZipEntry } from '../../../platform/office/read-docx.js';
 import { startTestApp, type TestApp } from '../../../testing/harness.js';
 import { MARKUP_COMMENT, PLANTED_EMAIL, seedConsultation, type Seeded } from './testing-consultation.js';
 
-const run = promisify(execFile);
 
-/** Opens a .docx with LibreOffice, a real reader, and returns its text. */
-async function textOf(docx: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'chorus-consultation-'));
-  try {
-    await writeFile(path.join(dir, 'report.docx'), docx);
-    await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, 'report.docx')], { timeout: 120_000 });
-    return await readFile(path.join(dir, 'report.txt'), 'utf8');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 let t: TestApp;
 let s: Seeded;
@@ -47,7 +31,7 @@ describe('the consultation report as a Word document', () => {
     expect(response.headers['content-type']).toContain('wordprocessingml');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="[a-z0-9-]+-version-1-consultation-report\.docx"$/);
     const docx = response.rawPayload;
-    const text = await textOf(docx);
+    const text = await docxTextByLibreOffice(docx);
     expect(text).toContain('Consultation report:');
     expect(text).toContain('20 members of staff answered');
     for (const section of s.sections) expect(text, section.title).toContain(section.title);

@@ -1,8 +1,4 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { docxTextByLibreOffice } from '../../../../testing/office-readers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockText, type DocBlock, type StrategyDocument } from '../../../../../shared/strategy-document.js';
 import { naughtyStrings } from '../../../../testing/test-data.js';
@@ -12,20 +8,7 @@ import { sampleStrategyDocument } from '../../testing-document.js';
 import { plainDocx, strategyDocx } from './strategy-docx.js';
 import { TIMELINE_PICTURE_NOTE } from './timeline-png.js';
 
-const run = promisify(execFile);
 
-/** Opens a .docx with LibreOffice, a real reader, and returns its text. */
-async function textOf(docx: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'chorus-strategy-docx-'));
-  try {
-    await writeFile(path.join(dir, 'strategy.docx'), docx);
-    // Its own profile folder, so a LibreOffice already running (or another test) does not block it.
-    await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, 'strategy.docx')], { timeout: 120_000 });
-    return await readFile(path.join(dir, 'strategy.txt'), 'utf8');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (xml: string) =>
@@ -84,7 +67,7 @@ let naughtyText: string;
 beforeAll(async () => {
   [docx, naughtyDocx] = await Promise.all([strategyDocx(sample), strategyDocx(naughty)]);
   // The two conversions are the slow part (seconds each): once per document, side by side.
-  [text, naughtyText] = await Promise.all([textOf(docx), textOf(naughtyDocx)]);
+  [text, naughtyText] = await Promise.all([docxTextByLibreOffice(docx), docxTextByLibreOffice(naughtyDocx)]);
 }, 240_000);
 
 describe('the strategy document in Word', () => {
