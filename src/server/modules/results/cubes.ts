@@ -5,6 +5,7 @@ import { ALL, suppressSmallGroups, type Atom, type Coordinate, type Dimension, t
 import type { Db } from '../../platform/db/client.js';
 import { countRespondents } from '../responses/index.js';
 import { surveyAnswerCounts } from '../surveys/index.js';
+import { ContentMemo } from './cube-memo.js';
 
 /**
  * Builds the cubes every result is read from. Segments are staff group × division × site;
@@ -41,6 +42,9 @@ export interface SurveyCubes {
   recorded?: { staffGroup: boolean; division: boolean };
 }
 
+const respondentCubes = new ContentMemo<SuppressedCube>();
+const questionCubes = new ContentMemo<Distribution[]>();
+
 export async function buildRespondentsCube(db: Db, surveyId: string, profile: ProfileChoices, minGroupSize: number): Promise<SurveyCubes> {
   const segments = segmentDimensions(profile);
   const respondentAtoms = new Map<string, number>();
@@ -49,7 +53,7 @@ export async function buildRespondentsCube(db: Db, surveyId: string, profile: Pr
     respondentAtoms.set(key, (respondentAtoms.get(key) ?? 0) + row.count);
   }
   const atoms: Atom[] = [...respondentAtoms].map(([key, count]) => ({ coords: key.split('|'), count }));
-  const respondents = suppressSmallGroups(segments, atoms, minGroupSize);
+  const respondents = respondentCubes.get({ segments, atoms, minGroupSize }, () => suppressSmallGroups(segments, atoms, minGroupSize));
   return { segments, respondents, respondentAtoms, threshold: respondents.threshold };
 }
 
@@ -81,6 +85,8 @@ export function answerKeysFor(question: QuestionDefinition, profile: ProfileChoi
   }
 }
 
+type AnswerCountRow = typeof surveyAnswerCounts.$inferSelect;
+
 /** The distributions of one question, each suppressed with the respondents as published margins. */
 export async function buildQuestionCubes(db: Db, surveyId: string, question: QuestionDefinition, profile: ProfileChoices, cubes: SurveyCubes): Promise<Distribution[]> {
   const rows = await db
@@ -88,6 +94,12 @@ export async function buildQuestionCubes(db: Db, surveyId: string, question: Que
     .from(surveyAnswerCounts)
     .where(and(eq(surveyAnswerCounts.surveyId, surveyId), eq(surveyAnswerCounts.questionId, question.id)));
   const answerKeys = answerKeysFor(question, profile);
+  // The respondents' atoms and the threshold decide the published margins, so with the rows they are all the inputs.
+  const inputs = { question, answerKeys, segments: cubes.segments, threshold: cubes.threshold, respondents: [...cubes.respondentAtoms], rows: rows.map((r) => [r.item, r.value, r.staffGroupId, r.divisionId, r.siteId, r.count]) };
+  return questionCubes.get(inputs, () => distributionsOf(question, answerKeys, rows, cubes));
+}
+
+function distributionsOf(question: QuestionDefinition, answerKeys: string[], rows: AnswerCountRow[], cubes: SurveyCubes): Distribution[] {
   const blocks: { key: string; answerOf: (row: (typeof rows)[number]) => string | null }[] = [];
   switch (question.type) {
     case 'single_choice':
