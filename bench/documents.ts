@@ -22,9 +22,16 @@ const median = (values: number[]) => {
 };
 const verdict = (ok: boolean) => (ok ? 'ok' : 'FAIL');
 
-/** Every section's words as plain lines, each section's title first: what the baseline lays out. */
+/**
+ * Every word the structured files print, as plain lines: the cover (organisation, version, day),
+ * the contents (the sections and their first level of headings again, as the Word contents lists
+ * them), then each section's title and its blocks. That is the baseline the benchmark lays out as
+ * one plain section.
+ */
 export function plainParagraphs(doc: StrategyDocument): string[] {
-  return doc.sections.flatMap((section) => [section.title, ...section.blocks.flatMap(blockText)]);
+  const headings = doc.sections.flatMap((section) => [section.title, ...section.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 3 ? [b.text] : []))]);
+  const cover = [doc.organisation, doc.version === null ? 'Draft' : `Version ${doc.version}`, doc.composedAt.slice(0, 10)];
+  return [...cover, 'Contents', ...headings, ...doc.sections.flatMap((section) => [section.title, ...section.blocks.flatMap(blockText)])];
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -57,7 +57,7 @@ function block(b: DocBlock, state: RenderState, seenLevel3: boolean): Child[] {
     case 'list': {
       const instance = b.ordered ? ++state.orderedLists : 0;
       return b.items.map(
-        (item) => new Paragraph({ numbering: b.ordered ? { reference: NUMBERING.ordered, level: 0, instance } : { reference: NUMBERING.bullets, level: 0 }, spacing: { after: 80 }, children: inlineRuns(item) }),
+        (item) => new Paragraph({ numbering: b.ordered ? { reference: NUMBERING.ordered, level: 0, instance } : { reference: NUMBERING.bullets, level: 0 }, children: inlineRuns(item) }),
       );
     }
     case 'table':

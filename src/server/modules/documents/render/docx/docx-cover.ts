@@ -34,18 +34,21 @@ export function cover(doc: StrategyDocument) {
 }
 
 /**
- * The contents: a TOC field over Heading 1–3 holding an entry per heading, each linking to its
+ * The contents: a TOC field over Heading 1–2 (the sections and their parts; the third level is
+ * the same few words under every priority) holding an entry per heading, each linking to its
  * bookmark, so readers that never update fields still show it. Given no entries, docx finds the
  * headings itself, which the page-numbering layout needs.
  */
+const CONTENTS_LEVELS = 2;
+
 export function contents(entries: ContentsEntry[] | null) {
   return [
     // Styled as Word's "TOC Heading", not as a heading, so the contents does not list itself.
     new Paragraph({ style: STYLE.contents, children: [new TextRun('Contents')] }),
     new TableOfContents('Contents', {
       hyperlink: true,
-      headingStyleRange: '1-3',
-      ...(entries ? { cachedEntries: entries.map((e) => ({ ...e, title: xmlSafe(e.title) })) } : {}),
+      headingStyleRange: `1-${CONTENTS_LEVELS}`,
+      ...(entries ? { cachedEntries: entries.filter((e) => e.level <= CONTENTS_LEVELS).map((e) => ({ ...e, title: xmlSafe(e.title) })) } : {}),
     }),
   ];
 }

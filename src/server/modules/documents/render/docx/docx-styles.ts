@@ -34,6 +34,8 @@ export function strategyStyles(accent: string): IStylesOptions {
       heading3: heading(13, 240),
       caption: { run: { bold: true, italics: false, size: pt(11), color: INK }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
       hyperlink: { run: { color: NHS_BLUE, underline: {} } },
+      // Each list item a little apart, set once here rather than on every item.
+      listParagraph: { paragraph: { spacing: { after: 80 } } },
     },
     paragraphStyles: [
       {

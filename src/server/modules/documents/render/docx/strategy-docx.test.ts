@@ -97,10 +97,10 @@ describe('the strategy document in Word', () => {
     expect(styles).toEqual(['Heading1 Only section', 'Heading2 Straight to four', 'Heading2 Three', 'Heading3 Four']);
   });
 
-  it('has a table-of-contents field over Heading 1 to 3 that Word updates on opening', () => {
+  it('has a table-of-contents field over Heading 1 and 2 that Word updates on opening', () => {
     const xml = entry(docx, 'word/document.xml');
     const instructions = [...xml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => decode(m[1]!));
-    expect(instructions.some((i) => /^\s*TOC\b.*\\o "1-3"/.test(i))).toBe(true);
+    expect(instructions.some((i) => /^\s*TOC\b.*\\o "1-2"/.test(i))).toBe(true);
     expect(entry(docx, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
 
