@@ -32,7 +32,7 @@ test('the strategy team records a delivery update with its reason; a leader on a
   await test.step('an amber without a reason is refused, naming the field; with one it is recorded', async () => {
     const form = page.getByRole('form', { name: 'Record an update' });
     await form.getByLabel('Amber: at risk').check();
-    await form.getByLabel('Percentage complete').fill('94');
+    await form.getByLabel('Percentage complete').fill('96');
     await form.getByRole('button', { name: 'Record the update' }).click();
     const summary = page.locator('.nhsuk-error-summary');
     await expect(summary).toBeFocused();
@@ -44,7 +44,7 @@ test('the strategy team records a delivery update with its reason; a leader on a
     const delivery = page.locator('section[aria-labelledby="delivery-heading"]');
     const updates = delivery.locator('.chorus-delivery-updates');
     await expect(updates.getByRole('listitem').first()).toContainText(`Why: ${reason}`);
-    await expect(updates.getByRole('listitem').first()).toContainText('94% complete');
+    await expect(updates.getByRole('listitem').first()).toContainText('96% complete');
     await checks.check(page);
   });
 
@@ -64,7 +64,7 @@ test('the strategy team records a delivery update with its reason; a leader on a
   await test.step('"You said, we did" shows where the initiative now stands', async () => {
     await page.goto(`${strategy}/you-said-we-did`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('You said, we did');
-    await expect(page.getByRole('row').filter({ hasText: INITIATIVE })).toContainText('94%');
+    await expect(page.getByRole('row').filter({ hasText: INITIATIVE })).toContainText('96%');
     await checks.check(page);
   });
 
