@@ -39,6 +39,9 @@ describe('you said, we did', () => {
         else expect(part(doc, 'you-said')).toContain(i.statement);
       }
     }
+    // A priority with nothing planned yet says so, rather than "0 of 0 initiatives delivered".
+    expect(part(doc, 'we-did')).toContain('No initiative has been planned for this priority yet.');
+    expect(part(doc, 'we-did')).not.toContain('0 of 0');
     const minimum = (await team.get(`/api/v1/orgs/${(await team.get('/api/v1/me')).json().currentOrganisationId}`)).json().minGroupSize ?? 10;
     for (const match of part(doc, 'you-said').matchAll(/Survey answers by staff group: ([^\n]+)/g)) {
       for (const [, n] of match[1]!.matchAll(/ (\d+)(?:,|\.| and)/g)) expect(Number(n)).toBeGreaterThanOrEqual(minimum);

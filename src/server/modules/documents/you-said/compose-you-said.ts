@@ -69,7 +69,7 @@ export async function composeYouSaidWeDid(db: Db, actor: Actor, strategy: { id: 
     const own = measures.filter((m) => m.priorityId === p.id || (m.initiativeId !== null && ids.has(m.initiativeId)));
     done.push(heading(`${n + 1}. ${p.title}`));
     const delivered = initiatives.filter((i) => i.status === 'done').length;
-    done.push(para(`${count(delivered)} of ${plural(initiatives.length, 'initiative')} delivered.`));
+    done.push(para(initiatives.length ? `${count(delivered)} of ${plural(initiatives.length, 'initiative')} delivered.` : 'No initiative has been planned for this priority yet.'));
     if (initiatives.length) {
       done.push(
         table(
