@@ -7,6 +7,9 @@ import { useInitiativeDelivery } from './api.js';
 import { Milestones } from './Milestones.js';
 import { RecordUpdateForm } from './RecordUpdateForm.js';
 
+/** How many updates show before the rest fold away under "Earlier updates". */
+const RECENT_UPDATES = 3;
+
 const RAG_COLOURS: Record<Rag, TagColour> = { green: 'green', amber: 'orange', red: 'red' };
 
 /** A RAG rating as a tag whose words say it too (colour is never the only sign). */
@@ -55,8 +58,21 @@ export function DeliveryPanel({ initiativeId, status, notify }: { initiativeId: 
             <>
               <h3 className="nhsuk-heading-s">Updates, newest first</h3>
               <ul className="nhsuk-list chorus-delivery-updates">
-                {data.updates.map((u) => <UpdateEntry key={u.id} update={u} />)}
+                {data.updates.slice(0, RECENT_UPDATES).map((u) => <UpdateEntry key={u.id} update={u} />)}
               </ul>
+              {data.updates.length > RECENT_UPDATES && (
+                // A year of monthly updates is a long read on a phone: the latest few, the rest on request.
+                <details className="nhsuk-details">
+                  <summary className="nhsuk-details__summary">
+                    <span className="nhsuk-details__summary-text">Earlier updates ({data.updates.length - RECENT_UPDATES})</span>
+                  </summary>
+                  <div className="nhsuk-details__text">
+                    <ul className="nhsuk-list chorus-delivery-updates">
+                      {data.updates.slice(RECENT_UPDATES).map((u) => <UpdateEntry key={u.id} update={u} />)}
+                    </ul>
+                  </div>
+                </details>
+              )}
             </>
           )}
           {data.can.record && (
