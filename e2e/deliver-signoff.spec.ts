@@ -28,7 +28,7 @@ test('the team submits a new version to two executives; the Medical Director app
 
   await test.step('the team must choose approvers, then submits to two executives', async () => {
     await page.goto(journey.versionPath);
-    await expect(panel.getByRole('heading', { name: 'Sign-off' })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Sign-off', exact: true })).toBeVisible();
     await panel.getByRole('button', { name: 'Submit for sign-off' }).click();
     await expect(panel.locator('.nhsuk-error-summary')).toContainText('Choose at least one approver');
     await checks.check(page);
