@@ -34,6 +34,9 @@ export function contextOf(text: string, span: { start: number; end: number }, ot
 
 export async function redactionQueue(db: Db, actor: Actor, strategyId: string, status: Status): Promise<RedactionQueue> {
   const strategy = await loadStrategy(db, actor, strategyId);
+  // Read what is still waiting before the spans: the analysis job may commit between the two
+  // reads, and then the page says one more is waiting rather than "all analysed" without its spans.
+  const unanalysed = await countUnanalysed(db, { strategyId: strategy.id });
   const rows = await db
     .select({ r: evidenceRedactions, text: evidenceItems.text, source: evidenceItems.source, decidedBy: users.name })
     .from(evidenceRedactions)
@@ -67,7 +70,7 @@ export async function redactionQueue(db: Db, actor: Actor, strategyId: string, s
     .groupBy(evidenceRedactions.status);
   const counts = { suggested: 0, confirmed: 0, reversed: 0, manual: 0 };
   for (const c of counted) counts[c.status] = c.n;
-  return { redactions, counts, unanalysed: await countUnanalysed(db, { strategyId: strategy.id }) };
+  return { redactions, counts, unanalysed };
 }
 
 /** A redaction of this strategy; anything else (another strategy or organisation) is not found. */
