@@ -13,7 +13,7 @@ function testFiles(dir: string): string[] {
 }
 
 /** What a test that uses a database has to call or import, directly. */
-const OPENS_A_DATABASE = /startTestApp|startOwnDatabaseApp|createContext|demoStrategy|@electric-sql\/pglite|from 'pg'|TEST_DATABASE_URL|testDatabaseUrl|testing\/harness/;
+const OPENS_A_DATABASE = /startTestApp|createContext|demoStrategy|@electric-sql\/pglite|from 'pg'|TEST_DATABASE_URL|testDatabaseUrl|testing\/harness/;
 
 describe('the tests left out of the PostgreSQL pass', () => {
   it('never open a database, so the pass loses nothing by skipping them', () => {

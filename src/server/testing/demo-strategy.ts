@@ -1,7 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { sessionFrom, startTestApp, testDatabaseUrl, type Session, type TestApp } from './harness.js';
+import { sessionFrom, type Session, type TestApp } from './harness.js';
 import { DEMO_PASSWORD, seedDemo } from '../modules/demo/index.js';
 import { demoActor } from '../modules/demo/define-demo.js';
 import { strategies } from '../modules/strategies/index.js';
@@ -24,22 +22,4 @@ export async function demoStrategy(t: TestApp, email = 'strategy@northbridge.exa
 export async function reseedDemoAs(t: TestApp, email: string) {
   const { organisationId } = await seedDemo(t.ctx);
   return { organisationId, actor: await demoActor(t.ctx, organisationId, email) };
-}
-
-/**
- * A test app on a database of its own. On the PostgreSQL pass every file shares one database, and
- * two files seeding the demo at the same moment would collide (the seed runs once per database,
- * not under a lock); a file that seeds the demo for itself takes a fresh database instead.
- */
-export async function startOwnDatabaseApp(): Promise<TestApp> {
-  const server = testDatabaseUrl();
-  if (!server) return startTestApp();
-  const name = `chorus_test_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return startTestApp({ databaseUrl: url.toString() });
 }

@@ -1,7 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../testing/harness.js';
-import { demoStrategy, reseedDemoAs, startOwnDatabaseApp, type DemoContext } from '../../testing/demo-strategy.js';
+import { startTestAppAlone } from '../../testing/databases.js';
+import { demoStrategy, reseedDemoAs, type DemoContext } from '../../testing/demo-strategy.js';
 import { composeSuite } from './documents.compose.suite.js';
 import { youSaidSuite } from './documents.you-said.suite.js';
 import { docxTextByLibreOffice } from '../../testing/office-readers.js';
@@ -23,7 +24,7 @@ let strategyId: string;
 let demo: DemoContext;
 
 beforeAll(async () => {
-  t = await startOwnDatabaseApp();
+  t = await startTestAppAlone();
   demo = await demoStrategy(t);
   ({ session: team, strategyId } = demo);
 });
